@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ActorSchema } from "./actor.ts";
+import { ClusterSchema } from "./cluster.ts";
+import { OrganisationSchema } from "./organisation.ts";
+import { SectorSchema } from "./sector.ts";
+import { normaliseTie, TieInputSchema } from "./tie.ts";
+
+/** The format tag of a network document. */
+export const NETWORK_FORMAT = "tvaers.network/v1";
+
+/** A numeric scale such as the channel-quality scale; `min` < `max`. */
+export const ScaleSchema = z
+  .strictObject({ min: z.number(), max: z.number(), label: z.string().optional() })
+  .refine((s) => Number.isFinite(s.min) && Number.isFinite(s.max) && s.min < s.max, "min must be below max");
+
+/** A numeric scale. */
+export type Scale = z.infer<typeof ScaleSchema>;
+
+/** The default channel-quality scale: 1 (poor) to 5 (excellent), as a Relational Coordination item. */
+export const DEFAULT_QUALITY_SCALE: Scale = { min: 1, max: 5 };
+
+/** A source a document was written from. */
+export const SourceSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ title: z.string().min(1), url: z.string().optional(), note: z.string().optional() }),
+]);
+
+/**
+ * Schema of a `tvaers.network/v1` document: sectors, clusters, organisations, actors and ties.
+ * Parsing fills defaults (tie weight 1, direction by kind, quality scale 1–5). Cross-references are
+ * checked separately by {@link parseNetwork}.
+ */
+export const NetworkDocumentSchema = z.strictObject({
+  format: z.literal(NETWORK_FORMAT, { error: `must be "${NETWORK_FORMAT}"` }),
+  name: z.string().min(1, "must not be empty"),
+  description: z.string().optional(),
+  sources: z.array(SourceSchema).optional(),
+  qualityScale: ScaleSchema.default(DEFAULT_QUALITY_SCALE),
+  sectors: z.array(SectorSchema),
+  clusters: z.array(ClusterSchema).default([]),
+  organisations: z.array(OrganisationSchema).default([]),
+  actors: z.array(ActorSchema),
+  ties: z.array(TieInputSchema.transform(normaliseTie)).default([]),
+});
+
+/** A validated network document (defaults filled in). */
+export type NetworkDocument = z.output<typeof NetworkDocumentSchema>;
+
+/** A network document as it may be written in a file (defaults may be left out). */
+export type NetworkDocumentInput = z.input<typeof NetworkDocumentSchema>;

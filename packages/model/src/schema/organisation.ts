@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { IdSchema } from "./id.ts";
+import { LabelSchema } from "./label.ts";
+
+/** A legal body inside one sector (a hospital, a municipality, a GP organisation). */
+export const OrganisationSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  sector: IdSchema,
+  cluster: IdSchema.optional(),
+  description: z.string().optional(),
+});
+
+/** An organisation. */
+export type Organisation = z.infer<typeof OrganisationSchema>;
