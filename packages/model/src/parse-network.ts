@@ -1,9 +1,9 @@
-import { TvaersInputError } from "./errors/input-error.ts";
-import type { Problem } from "./errors/problem.ts";
-import type { Locate } from "./errors/zod-problems.ts";
-import { problemsFromZod } from "./errors/zod-problems.ts";
-import { type NetworkDocument, NetworkDocumentSchema } from "./schema/network.ts";
-import { type CollectionNames, checkCrossReferences, looseDocument } from "./validate/cross-references.ts";
+import { TvaersInputError } from "./errors/input-error.js";
+import type { Problem } from "./errors/problem.js";
+import type { Locate } from "./errors/zod-problems.js";
+import { problemsFromZod } from "./errors/zod-problems.js";
+import { type NetworkDocument, NetworkDocumentSchema } from "./schema/network.js";
+import { type CollectionNames, checkCrossReferences, looseDocument } from "./validate/cross-references.js";
 
 /** Options for {@link parseNetwork}: how to name the input in messages. */
 export interface ParseNetworkOptions {

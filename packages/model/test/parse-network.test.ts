@@ -27,8 +27,17 @@ function problemsOf(value: unknown) {
 
 describe("parseNetwork", () => {
   it("fills defaults: weight 1, direction by kind, quality scale 1–5", () => {
-    const doc = parseNetwork({ ...base, ties: [{ source: "ward", target: "jobcentre", kind: "communication" }] });
-    expect(doc.ties[0]).toEqual({ source: "ward", target: "jobcentre", kind: "communication", weight: 1, directed: false });
+    const doc = parseNetwork({
+      ...base,
+      ties: [{ source: "ward", target: "jobcentre", kind: "communication" }],
+    });
+    expect(doc.ties[0]).toEqual({
+      source: "ward",
+      target: "jobcentre",
+      kind: "communication",
+      weight: 1,
+      directed: false,
+    });
     expect(doc.qualityScale).toEqual({ min: 1, max: 5 });
     expect(doc.clusters).toEqual([]);
   });

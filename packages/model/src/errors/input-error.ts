@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from "./problem.ts";
+import { formatProblem, type Problem } from "./problem.js";
 
 /**
  * The one error tvaers throws for bad user input. It carries every problem found, not just the first,

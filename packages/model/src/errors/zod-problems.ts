@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath, type Problem } from "./problem.ts";
+import { formatPath, type Problem } from "./problem.js";
 
 /** Maps a JSON path to a file and line (a CSV bundle knows which row each actor came from). */
 export type Locate = (path: readonly (string | number)[]) => Pick<Problem, "file" | "line"> | undefined;

@@ -1,7 +1,7 @@
 import type Graph from "graphology";
-import { labelText } from "../schema/label.ts";
-import type { NetworkGraph } from "./attributes.ts";
-import { type CollapseOptions, type CombinedEdgeAttributes, collapse } from "./collapse.ts";
+import { labelText } from "../schema/label.js";
+import type { NetworkGraph } from "./attributes.js";
+import { type CollapseOptions, type CombinedEdgeAttributes, collapse } from "./collapse.js";
 
 /** What to aggregate actors by. */
 export type AggregateBy = "sector" | "organisation" | "cluster" | "kind";

@@ -1,8 +1,8 @@
 import type { MultiDirectedGraph } from "graphology";
-import type { Attributes } from "../schema/attributes.ts";
-import type { Cluster, Organisation, Scale, Sector } from "../schema/index.ts";
-import type { Label } from "../schema/label.ts";
-import type { TieKind } from "../schema/tie.ts";
+import type { Attributes } from "../schema/attributes.js";
+import type { Cluster, Organisation, Scale, Sector } from "../schema/index.js";
+import type { Label } from "../schema/label.js";
+import type { TieKind } from "../schema/tie.js";
 
 /** Node attributes of an actor in a tvaers graph. `label` is display text; `labels` keeps the `{ en, da }` form. */
 export interface ActorNodeAttributes {

@@ -1,6 +1,6 @@
 import Graph from "graphology";
-import type { TieKind } from "../schema/tie.ts";
-import type { NetworkGraph, TieEdgeAttributes } from "./attributes.ts";
+import type { TieKind } from "../schema/tie.js";
+import type { NetworkGraph, TieEdgeAttributes } from "./attributes.js";
 
 /** How parallel ties between the same two nodes combine into one edge weight. */
 export type Combine = "sum" | "max" | "count";

@@ -1,7 +1,7 @@
-import type { Actor } from "../schema/actor.ts";
-import { DEFAULT_QUALITY_SCALE, NETWORK_FORMAT, type NetworkDocument } from "../schema/network.ts";
-import type { Tie } from "../schema/tie.ts";
-import type { NetworkGraph } from "./attributes.ts";
+import type { Actor } from "../schema/actor.js";
+import { DEFAULT_QUALITY_SCALE, NETWORK_FORMAT, type NetworkDocument } from "../schema/network.js";
+import type { Tie } from "../schema/tie.js";
+import type { NetworkGraph } from "./attributes.js";
 
 /**
  * Turns a graph made by {@link toGraph} (or edited since) back into a network document, in the

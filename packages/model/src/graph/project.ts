@@ -1,6 +1,6 @@
 import type Graph from "graphology";
-import type { ActorNodeAttributes, NetworkGraph } from "./attributes.ts";
-import { type CollapseOptions, type CombinedEdgeAttributes, collapse } from "./collapse.ts";
+import type { ActorNodeAttributes, NetworkGraph } from "./attributes.js";
+import { type CollapseOptions, type CombinedEdgeAttributes, collapse } from "./collapse.js";
 
 /** Options for {@link project}. */
 export type ProjectOptions = CollapseOptions;

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
-import { labelText } from "../schema/label.ts";
-import type { NetworkDocument } from "../schema/network.ts";
-import type { ActorNodeAttributes, NetworkGraph, TieEdgeAttributes } from "./attributes.ts";
+import { labelText } from "../schema/label.js";
+import type { NetworkDocument } from "../schema/network.js";
+import type { ActorNodeAttributes, NetworkGraph, TieEdgeAttributes } from "./attributes.js";
 
 /**
  * Builds a graphology `MultiDirectedGraph` from a validated network document: one node per actor

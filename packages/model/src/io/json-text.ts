@@ -1,4 +1,4 @@
-import { TvaersInputError } from "../errors/input-error.ts";
+import { TvaersInputError } from "../errors/input-error.js";
 
 /** The 1-based line and column of a character offset in a text. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {

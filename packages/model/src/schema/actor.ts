@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AttributesSchema } from "./attributes.ts";
-import { IdSchema } from "./id.ts";
-import { LabelSchema } from "./label.ts";
+import { AttributesSchema } from "./attributes.js";
+import { IdSchema } from "./id.js";
+import { LabelSchema } from "./label.js";
 
 /**
  * A unit, role or person who acts: the network's node. Actors are units and roles

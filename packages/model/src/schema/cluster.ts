@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IdSchema } from "./id.ts";
-import { LabelSchema } from "./label.ts";
+import { IdSchema } from "./id.js";
+import { LabelSchema } from "./label.js";
 
 /** A health cluster (sundhedsklynge): an acute hospital with the municipalities it serves. */
 export const ClusterSchema = z.strictObject({

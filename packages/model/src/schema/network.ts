@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ActorSchema } from "./actor.ts";
-import { ClusterSchema } from "./cluster.ts";
-import { OrganisationSchema } from "./organisation.ts";
-import { SectorSchema } from "./sector.ts";
-import { normaliseTie, TieInputSchema } from "./tie.ts";
+import { ActorSchema } from "./actor.js";
+import { ClusterSchema } from "./cluster.js";
+import { OrganisationSchema } from "./organisation.js";
+import { SectorSchema } from "./sector.js";
+import { normaliseTie, TieInputSchema } from "./tie.js";
 
 /** The format tag of a network document. */
 export const NETWORK_FORMAT = "tvaers.network/v1";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IdSchema } from "./id.ts";
-import { LabelSchema } from "./label.ts";
+import { IdSchema } from "./id.js";
+import { LabelSchema } from "./label.js";
 
 /** A legal body inside one sector (a hospital, a municipality, a GP organisation). */
 export const OrganisationSchema = z.strictObject({

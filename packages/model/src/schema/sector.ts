@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IdSchema } from "./id.ts";
-import { LabelSchema } from "./label.ts";
+import { IdSchema } from "./id.js";
+import { LabelSchema } from "./label.js";
 
 /** A part of the system with its own law, budget and culture (region, municipality, general practice, citizen, …). */
 export const SectorSchema = z.strictObject({

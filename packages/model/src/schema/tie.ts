@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AttributesSchema } from "./attributes.ts";
-import { IdSchema } from "./id.ts";
+import { AttributesSchema } from "./attributes.js";
+import { IdSchema } from "./id.js";
 
 /** The kinds of tie between actors. */
 export const TIE_KINDS = ["communication", "handoff", "collaboration", "governance"] as const;

@@ -1,5 +1,5 @@
-import { formatPath, type Problem } from "../errors/problem.ts";
-import type { Locate } from "../errors/zod-problems.ts";
+import { formatPath, type Problem } from "../errors/problem.js";
+import type { Locate } from "../errors/zod-problems.js";
 
 /** How to name each collection in messages, e.g. `actors.csv` for a CSV bundle. */
 export interface CollectionNames {
