@@ -15,6 +15,14 @@ export type {
 export type { CollapseOptions, Combine, CombinedEdgeAttributes } from "./graph/collapse.js";
 export { fromGraph } from "./graph/from-graph.js";
 export { type ProjectOptions, project } from "./graph/project.js";
+export {
+  type CrossSectorFigures,
+  type KindCount,
+  type NetworkSummary,
+  type SectorCount,
+  summarizeNetwork,
+  type TieKindCount,
+} from "./graph/summary.js";
 export { toGraph } from "./graph/to-graph.js";
 export { type DecodedText, decodeText } from "./io/decode-text.js";
 export { lineColumnAt, parseJsonText } from "./io/json-text.js";
