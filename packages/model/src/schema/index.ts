@@ -2,6 +2,7 @@ export * from "./actor.js";
 export * from "./attributes.js";
 export * from "./cluster.js";
 export * from "./id.js";
+export * from "./json-schema.js";
 export * from "./label.js";
 export * from "./network.js";
 export * from "./organisation.js";
