@@ -40,7 +40,10 @@ export const NetworkDocumentSchema = z.strictObject({
   clusters: z.array(ClusterSchema).default([]),
   organisations: z.array(OrganisationSchema).default([]),
   actors: z.array(ActorSchema),
-  ties: z.array(TieInputSchema.transform(normaliseTie)).default([]),
+  ties: z
+    .array(TieInputSchema)
+    .default([])
+    .transform((ties) => ties.map(normaliseTie)),
 });
 
 /** A validated network document (defaults filled in). */

@@ -27,11 +27,7 @@ export const TieInputSchema = z.strictObject({
   kind: z.enum(TIE_KINDS, {
     error: () => `must be one of ${TIE_KINDS.join(", ")}`,
   }),
-  weight: z
-    .number({ error: "must be a number" })
-    .refine(Number.isFinite, "must be a finite number")
-    .refine((w) => w >= 0, "must not be negative")
-    .optional(),
+  weight: z.number({ error: "must be a finite number" }).min(0, "must not be negative").optional(),
   directed: z.boolean({ error: "must be true or false" }).optional(),
   channel: z.string().min(1, "must not be empty").optional(),
   quality: z
@@ -49,6 +45,8 @@ export type Tie = Omit<TieInput, "weight" | "directed"> & { weight: number; dire
 
 /** Fills in a tie's default weight (1) and direction (by kind). */
 export function normaliseTie(tie: TieInput): Tie {
-  const { weight, directed, ...rest } = tie;
-  return { ...rest, weight: weight ?? 1, directed: directed ?? DIRECTED_BY_DEFAULT[tie.kind] };
+  const out = { ...tie } as Tie;
+  out.weight = tie.weight ?? 1;
+  out.directed = tie.directed ?? DIRECTED_BY_DEFAULT[tie.kind];
+  return out;
 }
