@@ -61,7 +61,12 @@ export function problemsFromZod(
             : `${field ?? "value"} has the wrong form (${describe(value)})`;
         break;
       case "too_small":
-        message = `${field ?? "value"} ${issue.origin === "string" ? "must not be empty" : `is too small (${issue.message})`}`;
+        message =
+          issue.origin === "string"
+            ? `${field ?? "value"} must not be empty`
+            : issue.message.startsWith("must")
+              ? `${field ?? "value"} ${issue.message}`
+              : `${field ?? "value"} must be at least ${String(issue.minimum)}`;
         break;
       default:
         message = `${field ?? "value"} ${issue.message}`;
