@@ -25,6 +25,10 @@ export {
 } from "./graph/summary.js";
 export { toGraph } from "./graph/to-graph.js";
 export { type DecodedText, decodeText } from "./io/decode-text.js";
+export { parseGexf, TVAERS_GEXF_NAMESPACE, toGexf } from "./io/gexf.js";
+export { DEFAULT_FOREIGN_TIE_KIND, UNKNOWN_SECTOR } from "./io/graph-exchange/foreign.js";
+export type { GraphFileReadOptions } from "./io/graph-exchange/read-xml.js";
+export { parseGraphml, toGraphml } from "./io/graphml.js";
 export { lineColumnAt, parseJsonText } from "./io/json-text.js";
 export { type ParseNetworkOptions, parseNetwork } from "./parse-network.js";
 export * from "./schema/index.js";

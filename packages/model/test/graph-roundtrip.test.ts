@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromGraph, type NetworkDocument, parseNetwork, toGraph } from "../src/index.js";
+import {
+  fromGraph,
+  type NetworkDocument,
+  parseGexf,
+  parseGraphml,
+  parseNetwork,
+  toGexf,
+  toGraph,
+  toGraphml,
+} from "../src/index.js";
 import { arbitraryNetwork, expectSameDocument } from "./support/arbitrary-network.js";
 
 const RUNS = { numRuns: 150 };
@@ -55,7 +64,25 @@ describe("arbitraryNetwork", () => {
   });
 });
 
-describe("graph conversion round trip", () => {
+describe("lossless round trips", () => {
+  it("JSON → GEXF → JSON gives the document back", () => {
+    fc.assert(
+      fc.property(arbitraryNetwork(), (doc) => {
+        expectSameDocument(parseGexf(toGexf(doc)), doc);
+      }),
+      RUNS,
+    );
+  });
+
+  it("JSON → GraphML → JSON gives the document back", () => {
+    fc.assert(
+      fc.property(arbitraryNetwork(), (doc) => {
+        expectSameDocument(parseGraphml(toGraphml(doc)), doc);
+      }),
+      RUNS,
+    );
+  });
+
   it("fromGraph(toGraph(doc)) gives the document back", () => {
     fc.assert(
       fc.property(arbitraryNetwork(), (doc) => {
