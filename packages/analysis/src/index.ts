@@ -3,7 +3,41 @@
  * depends on a few actors. Every measure takes a graphology graph and options and returns plain
  * objects keyed by node id.
  */
+export {
+  COMMUNITIES_DEFAULTS,
+  type Communities,
+  type CommunitiesOptions,
+  communities,
+  type PartitionComparison,
+} from "./communities/communities.js";
+export {
+  MODULARITY_DEFAULTS,
+  type ModularityOptions,
+  modularity,
+  type NodePartition,
+} from "./communities/modularity.js";
+export { normalizedMutualInformation } from "./communities/mutual-information.js";
+export type { Partition } from "./communities/partition.js";
+export { adjustedRandIndex } from "./communities/rand-index.js";
 export { type Adjacency, buildAdjacency, isUndirectedTie, weightGetter } from "./graph/adjacency.js";
 export { readGroups } from "./graph/groups.js";
 export { keyed } from "./graph/keyed.js";
 export type { GroupOption, TieOptions, WeightOption } from "./graph/options.js";
+export { ASSORTATIVITY_DEFAULTS, type AssortativityOptions, assortativity } from "./mixing/assortativity.js";
+export {
+  CROSS_SECTOR_SHARE_DEFAULTS,
+  type CrossSectorPart,
+  type CrossSectorShare,
+  type CrossSectorShareOptions,
+  crossSectorShare,
+} from "./mixing/cross-sector-share.js";
+export { EI_INDEX_DEFAULTS, type EIIndex, type EIIndexOptions, eiIndex } from "./mixing/ei-index.js";
+export {
+  type GroupTable,
+  MIXING_MATRIX_DEFAULTS,
+  type MixingMatrix,
+  type MixingMatrixOptions,
+  mixingMatrix,
+} from "./mixing/mixing-matrix.js";
+export { mulberry32, type Random } from "./random/mulberry32.js";
+export { type Shuffleable, shuffle } from "./random/shuffle.js";
