@@ -1,6 +1,5 @@
 // Klynge Vest (Thisted and Morsø around Aalborg University Hospital Thisted), written from the agenda
-// and minutes of the 12th meeting of Klyngestyregruppe Vest (8 June 2022). Volumes are sized for a
-// cluster of about 64,000 inhabitants (Thisted ≈ 43,000, Morsø ≈ 20,000), scaled from scale_data.md.
+// and minutes of the 12th meeting of Klyngestyregruppe Vest (8 June 2022).
 import { cite, MEDCOM, KLYNGE_VEST_MINUTES as MINUTES } from "../../sources.js";
 import { actors, organisations } from "./actors.js";
 import { ties } from "./ties.js";

@@ -1,5 +1,7 @@
 // Klynge Vest: who works with whom. Existence from the minutes (cite) or illustrative; numbers drawn
-// by the generator from the ranges given here.
+// by the generator from the ranges given here. Volumes are sized for a cluster of about 64,000
+// inhabitants (Thisted ≈ 43,000, Morsø ≈ 20,000), scaled from scale_data.md: about 60,000 admissions
+// a year per average cluster of 270,000, and about 1,600 home-care recipients per average municipality.
 import { MEDCOM, KLYNGE_VEST_MINUTES as MINUTES } from "../../sources.js";
 import { collab, comm, gov, handoff } from "../../spec.js";
 

@@ -15,6 +15,9 @@ const municipal = (code) => ({ sector: "municipality", organisation: `kommune-${
 const SKIVE = "779";
 const VIBORG = "791";
 const SILKEBORG = "740";
+/** The report's first recommendation rests on how work restrictions (skånehensyn) are recorded today. */
+const WORK_RESTRICTIONS =
+  "Not always described in the patient record, or described outside its 'social' section; the report recommends recording them there.";
 
 /**
  * The units every municipality in the cluster has for the two tracks and FACT.
@@ -94,17 +97,13 @@ export const actors = [
     "cardiology-viborg",
     "Cardiology, Regional Hospital Viborg",
     "Hjerteafdelingen, Regionshospitalet Viborg",
-    {
-      ...hospital(),
-      kind: "hospital-ward",
-      cite: REPORT,
-    },
+    { ...hospital(), kind: "hospital-ward", cite: REPORT, about: { workRestrictions: WORK_RESTRICTIONS } },
   ),
   actor(
     "cardiology-silkeborg",
     "Cardiology, Regional Hospital Silkeborg",
     "Hjerteafdelingen, Regionshospitalet Silkeborg",
-    { ...hospital(), kind: "hospital-ward", cite: REPORT },
+    { ...hospital(), kind: "hospital-ward", cite: REPORT, about: { workRestrictions: WORK_RESTRICTIONS } },
   ),
   actor(
     "hem-psychiatry",
