@@ -22,15 +22,7 @@ import { TvaersInputError } from "../errors/input-error.js";
 import type { Problem } from "../errors/problem.js";
 import { labelText } from "../schema/label.js";
 import { NETWORK_FORMAT, type NetworkDocument } from "../schema/network.js";
-import {
-  actorTable,
-  GEXF_CORE,
-  type RawCell,
-  readActor,
-  readTie,
-  type Table,
-  tieTable,
-} from "./graph-exchange/columns.js";
+import { actorTable, GEXF_CORE, readActor, readTie, type Table, tieTable } from "./graph-exchange/columns.js";
 import { finishNetwork } from "./graph-exchange/finish.js";
 import {
   DEFAULT_FOREIGN_TIE_KIND,
@@ -38,10 +30,9 @@ import {
   foreignDescription,
   foreignName,
 } from "./graph-exchange/foreign.js";
-import { vizCells } from "./graph-exchange/gexf-viz.js";
+import { cellsOf, declarations } from "./graph-exchange/gexf-cells.js";
 import { childNamed, childrenNamed, type GraphFileReadOptions, readXml } from "./graph-exchange/read-xml.js";
 import { formatNumber } from "./graph-exchange/values.js";
-import type { XmlElement } from "./graph-exchange/xml-parse.js";
 import { assertWritableAsXml, startTag, textElement } from "./graph-exchange/xml-write.js";
 
 /** The namespace of the `<tvaers:network>` element that carries document-level data in GEXF `<meta>`. */
@@ -168,48 +159,6 @@ export function toGexf(doc: NetworkDocument): string {
   return out.join("\n");
 }
 
-interface Declared {
-  title: string;
-  type: string;
-  fallback: string | undefined;
-}
-
-function declarations(graph: XmlElement, forClass: string): Map<string, Declared> {
-  const out = new Map<string, Declared>();
-  for (const group of childrenNamed(graph, "attributes")) {
-    if (group.attributes.get("class") !== forClass) continue;
-    for (const a of childrenNamed(group, "attribute")) {
-      const id = a.attributes.get("id") ?? a.attributes.get("for") ?? "";
-      const fallback = childNamed(a, "default")?.text;
-      out.set(id, {
-        title: a.attributes.get("title") ?? id,
-        type: a.attributes.get("type") ?? "string",
-        fallback,
-      });
-    }
-  }
-  return out;
-}
-
-function cellsOf(element: XmlElement, declared: Map<string, Declared>): RawCell[] {
-  const cells: RawCell[] = [];
-  const given = new Set<string>();
-  for (const group of childrenNamed(element, "attvalues")) {
-    for (const v of childrenNamed(group, "attvalue")) {
-      const key = v.attributes.get("for") ?? v.attributes.get("id") ?? "";
-      const column = declared.get(key) ?? { title: key, type: "string" };
-      given.add(key);
-      cells.push({ name: column.title, text: v.attributes.get("value") ?? "", type: column.type });
-    }
-  }
-  for (const [key, column] of declared) {
-    if (!given.has(key) && column.fallback !== undefined) {
-      cells.push({ name: column.title, text: column.fallback, type: column.type });
-    }
-  }
-  return [...cells, ...vizCells(element)];
-}
-
 /**
  * Reads GEXF text (written by {@link toGexf}, Gephi, networkx or another tool) as a validated network
  * document. Throws a {@link TvaersInputError} listing every problem, each with the file and line.
@@ -281,11 +230,13 @@ export function parseGexf(text: string, options: GraphFileReadOptions = {}): Net
     try {
       data = JSON.parse(extension.text);
     } catch {
+      // Broken document data would make every reference to a sector look wrong: report the cause only.
       problems.push({ ...where(extension.line), message: "the tvaers data in <meta> is not valid JSON" });
+      throw new TvaersInputError(problems);
     }
     const own = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as object) : {};
     const value = { ...own, ...(description !== undefined && { description }), actors, ties };
-    return finishNetwork(value, lines, problems, file);
+    return finishNetwork(value, lines, problems, options);
   }
   const catalogue = foreignCatalogue(actors, lines.actors, file, options.onWarning);
   const title = meta === undefined ? undefined : childNamed(meta, "title")?.text;
@@ -305,5 +256,5 @@ export function parseGexf(text: string, options: GraphFileReadOptions = {}): Net
     actors,
     ties,
   };
-  return finishNetwork(value, { ...lines, ...catalogue.lines }, problems, file);
+  return finishNetwork(value, { ...lines, ...catalogue.lines }, problems, options);
 }

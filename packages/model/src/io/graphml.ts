@@ -230,20 +230,23 @@ export function parseGraphml(text: string, options: GraphFileReadOptions = {}): 
   const about = description === undefined ? {} : { description };
   if (tvaers) {
     const value: Record<string, unknown> = { format: NETWORK_FORMAT, name: data.get("name")?.text, ...about };
+    const broken: Problem[] = [];
     for (const key of JSON_GRAPH_DATA) {
       const cell = data.get(key);
       if (cell === undefined) continue;
       try {
         value[key] = JSON.parse(cell.text);
       } catch {
-        problems.push({
+        broken.push({
           ...where(cell.line),
           field: key,
           message: `the graph data "${key}" is not valid JSON`,
         });
       }
     }
-    return finishNetwork({ ...value, actors, ties }, lines, problems, file);
+    // Broken document data would make every reference to a sector look wrong: report the cause only.
+    if (broken.length > 0) throw new TvaersInputError([...problems, ...broken]);
+    return finishNetwork({ ...value, actors, ties }, lines, problems, options);
   }
   const catalogue = foreignCatalogue(actors, lines.actors, file, options.onWarning);
   const value = {
@@ -256,5 +259,5 @@ export function parseGraphml(text: string, options: GraphFileReadOptions = {}): 
     actors,
     ties,
   };
-  return finishNetwork(value, { ...lines, ...catalogue.lines }, problems, file);
+  return finishNetwork(value, { ...lines, ...catalogue.lines }, problems, options);
 }

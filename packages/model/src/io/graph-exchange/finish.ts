@@ -8,6 +8,8 @@ import type { Problem } from "../../errors/problem.js";
 import type { Locate } from "../../errors/zod-problems.js";
 import { parseNetwork } from "../../parse-network.js";
 import type { NetworkDocument } from "../../schema/network.js";
+import { keepSharedEdgeIds } from "./edge-ids.js";
+import type { GraphFileReadOptions } from "./read-xml.js";
 
 /** The lines where the parts of a document were read. */
 export interface DocumentLines {
@@ -20,13 +22,18 @@ export interface DocumentLines {
   organisations?: readonly number[];
 }
 
-/** Validates `value` with `parseNetwork`, reporting reading `problems` and validation problems together. */
+/**
+ * Validates `value` with `parseNetwork`, reporting reading `problems` and validation problems together.
+ * Edge ids shared by several edges become tie attributes first (see `edge-ids.ts`).
+ */
 export function finishNetwork(
-  value: Record<string, unknown>,
+  value: Record<string, unknown> & { ties: Record<string, unknown>[] },
   lines: DocumentLines,
   problems: readonly Problem[],
-  file: string | undefined,
+  options: GraphFileReadOptions,
 ): NetworkDocument {
+  const { file } = options;
+  keepSharedEdgeIds(value.ties, lines.ties, file, options.onWarning);
   const locate: Locate = (path) => {
     const [section, index] = path;
     const list =
