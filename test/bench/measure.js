@@ -1,5 +1,9 @@
 // Small timing and memory helpers shared by the benchmarks.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** The Python with the peers: $PYTHON, else Debian's (python3-networkx, python3-igraph, python3-pandas), else python3 on PATH. */
+const PYTHON = process.env.PYTHON ?? (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
 
 /** Runs `fn` and returns its result with wall time in seconds and the peak resident memory so far in MB. */
 export async function measure(fn) {
@@ -13,7 +17,7 @@ export async function measure(fn) {
 
 /** Runs a Python snippet (for peers such as networkx, igraph, pandas) and returns its stdout, or null when Python or the module is missing. */
 export function python(code, input) {
-  const r = spawnSync("python3", ["-c", code], { input, encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync(PYTHON, ["-c", code], { input, encoding: "utf8", maxBuffer: 1 << 30 });
   if (r.status !== 0) {
     console.log(`  (python peer unavailable: ${(r.stderr || "").trim().split("\n").pop()})`);
     return null;
