@@ -362,3 +362,59 @@ describe("parseGexf reports problems a planner can fix", () => {
     expect(read(text).doc.actors[0]?.label).toBe("A & B");
   });
 });
+
+describe("parseGexf reads every GEXF value form", () => {
+  it("reads GEXF 1.3 and 1.2 lists, quoted items and typed items, and takes the id when a node has no label", () => {
+    const text = foreign(
+      `<attributes class="node">
+  <attribute id="0" title="s" type="liststring"/>
+  <attribute id="1" title="n" type="listinteger"/>
+  <attribute id="2" title="b" type="listboolean"/>
+  <attribute id="3" title="old" type="liststring"/>
+  <attribute id="4" title="empty" type="liststring"/>
+</attributes>
+<nodes>
+  <node id="a"><attvalues>
+    <attvalue for="0" value="[&quot;x, y&quot;, 'z', w]"/>
+    <attvalue for="1" value="[1, 2, -3]"/>
+    <attvalue for="2" value="[true, false]"/>
+    <attvalue for="3" value="p|q|r"/>
+    <attvalue for="4" value="[]"/>
+  </attvalues></node>
+</nodes>`,
+    );
+    const { doc } = read(text);
+    expect(doc.actors[0]?.label).toBe("a");
+    expect(doc.actors[0]?.attributes).toEqual({
+      s: ["x, y", "z", "w"],
+      n: [1, 2, -3],
+      b: [true, false],
+      old: ["p", "q", "r"],
+      empty: [],
+    });
+  });
+
+  it("keeps negative zero and very large or small numbers exactly", () => {
+    const doc = parseNetwork({
+      format: "tvaers.network/v1",
+      name: "numbers",
+      qualityScale: { min: -1, max: 1 },
+      sectors: [{ id: "r", label: "R" }],
+      actors: [
+        {
+          id: "a",
+          label: "A",
+          sector: "r",
+          attributes: { z: -0, big: 1e21, small: 5e-324, max: 1.7976931348623157e308 },
+        },
+        { id: "b", label: "B", sector: "r", attributes: { z: 0 } },
+      ],
+      ties: [{ source: "a", target: "b", kind: "handoff", weight: -0, quality: -0 }],
+    });
+    const back = parseGexf(toGexf(doc));
+    expectSameDocument(back, doc);
+    expect(Object.is(back.actors[0]?.attributes?.z, -0)).toBe(true);
+    expect(Object.is(back.actors[1]?.attributes?.z, 0)).toBe(true);
+    expect(Object.is(back.ties[0]?.weight, -0)).toBe(true);
+  });
+});
