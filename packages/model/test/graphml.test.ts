@@ -261,6 +261,9 @@ describe("parseGraphml reports problems a planner can fix", () => {
     expect(problemsOf(() => parseGraphml("<graphml><graph/></graphml><graph/>"))[0]?.message).toBe(
       "the XML is broken here: there is more content after the end of the root element",
     );
+    expect(problemsOf(() => parseGraphml("<![CDATA[x]]><graphml/>"))[0]?.message).toBe(
+      "the XML is broken here: expected an XML element",
+    );
     expect(problemsOf(() => parseGraphml("<graphml>\n<graph>"))[0]).toEqual({
       line: 2,
       message: "the XML is broken here: the element <graph> that starts on line 2 is never closed",

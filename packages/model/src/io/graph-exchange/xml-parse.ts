@@ -185,9 +185,8 @@ export function parseXml(input: string): XmlElement {
     doctype();
     misc();
   }
-  if (src[pos] !== "<" || pos >= src.length) {
-    fail(pos >= src.length ? "the file has no XML content" : "expected an XML element", pos);
-  }
+  if (pos >= src.length) fail("the file has no XML content", pos);
+  if (src[pos] !== "<" || src[pos + 1] === "!" || src[pos + 1] === "/") fail("expected an XML element", pos);
   const stack: { el: XmlElement; scope: Map<string, string> }[] = [];
   let root: XmlElement | undefined;
   while (root === undefined || stack.length > 0) {
