@@ -26,6 +26,7 @@ export {
 export { toGraph } from "./graph/to-graph.js";
 export { type DecodedText, decodeText } from "./io/decode-text.js";
 export { parseGexf, TVAERS_GEXF_NAMESPACE, toGexf } from "./io/gexf.js";
+export { SHARED_EDGE_ID_ATTRIBUTE } from "./io/graph-exchange/edge-ids.js";
 export { DEFAULT_FOREIGN_TIE_KIND, UNKNOWN_SECTOR } from "./io/graph-exchange/foreign.js";
 export type { GraphFileReadOptions } from "./io/graph-exchange/read-xml.js";
 export { parseGraphml, toGraphml } from "./io/graphml.js";

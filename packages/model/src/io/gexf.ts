@@ -33,7 +33,12 @@ import {
 import { cellsOf, declarations } from "./graph-exchange/gexf-cells.js";
 import { childNamed, childrenNamed, type GraphFileReadOptions, readXml } from "./graph-exchange/read-xml.js";
 import { formatNumber } from "./graph-exchange/values.js";
-import { assertWritableAsXml, startTag, textElement } from "./graph-exchange/xml-write.js";
+import {
+  assertWritableAsXml,
+  startTag,
+  textElement,
+  type XmlAttributes,
+} from "./graph-exchange/xml-write.js";
 
 /** The namespace of the `<tvaers:network>` element that carries document-level data in GEXF `<meta>`. */
 export const TVAERS_GEXF_NAMESPACE = "urn:tvaers:network:v1";
@@ -65,7 +70,7 @@ function writeColumns(out: string[], forClass: "node" | "edge", table: Table): M
 function writeElement(
   out: string[],
   tag: string,
-  attributes: readonly (readonly [string, string | undefined])[],
+  attributes: XmlAttributes,
   row: Table["rows"][number],
   ids: Map<string, string>,
 ) {

@@ -42,7 +42,12 @@ import {
 import { childNamed, childrenNamed, type GraphFileReadOptions, readXml } from "./graph-exchange/read-xml.js";
 import { parseBoolean } from "./graph-exchange/values.js";
 import type { XmlElement } from "./graph-exchange/xml-parse.js";
-import { assertWritableAsXml, startTag, textElement } from "./graph-exchange/xml-write.js";
+import {
+  assertWritableAsXml,
+  startTag,
+  textElement,
+  type XmlAttributes,
+} from "./graph-exchange/xml-write.js";
 
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -71,7 +76,7 @@ function declareKeys(out: string[], domain: "graph" | "node" | "edge", columns: 
 function writeElement(
   out: string[],
   tag: string,
-  attributes: readonly (readonly [string, string | undefined])[],
+  attributes: XmlAttributes,
   row: Table["rows"][number],
   ids: Map<string, string>,
 ) {

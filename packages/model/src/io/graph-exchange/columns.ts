@@ -1,14 +1,15 @@
 /**
  * Actors and ties as rows of named, typed columns: the shared encoding of GEXF and GraphML.
  *
- * Core fields are columns with fixed names and raw values: actors have `label` (display text; in GEXF
- * it is the node's own `label`), `label:en` and `label:da` (only for a two-language label), `sector`,
- * `organisation`, `cluster` and `kind`; ties have `kind`, `directed` (always written, so direction
- * never depends on the graph's default), `channel`, `quality` and `weight` (in GEXF the edge's own
- * `weight`). Each extra attribute is a column of its own, named by its key and typed as described in
- * `values.ts`. An extra attribute whose key is a core name, `id`, `label`, `weight`, or begins with
- * `attr:` gets the prefix `attr:` (so `sector` becomes `attr:sector`); reading strips one `attr:`.
- * An element whose `attributes` is present but empty carries `tvaers:empty-attributes` = true.
+ * Core fields are columns with fixed names and raw values. Actors have `label` (display text; in
+ * GEXF it is the node's own `label`), `label:en` and `label:da` (only when the label is given per
+ * language), `sector`, `organisation`, `cluster` and `kind`. Ties have `kind`, `directed` (always
+ * written, so direction never depends on the graph's default), `channel`, `quality` and `weight`
+ * (in GEXF the edge's own `weight`). Each extra attribute is a column of its own, named by its key
+ * and typed as described in `values.ts`. An extra attribute whose key is a core name, `id`, `label`,
+ * `weight`, or begins with `attr:` gets the prefix `attr:` (so `sector` becomes `attr:sector`);
+ * reading strips one `attr:`. An element whose `attributes` is present but empty carries
+ * `tvaers:empty-attributes` = true.
  */
 import type { Problem } from "../../errors/problem.js";
 import type { Actor } from "../../schema/actor.js";
@@ -26,9 +27,9 @@ import {
 } from "./values.js";
 
 /** The prefix that keeps an extra attribute apart from a core column of the same name. */
-export const ESCAPE_PREFIX = "attr:";
+const ESCAPE_PREFIX = "attr:";
 /** The column that marks an element whose `attributes` object is present but empty. */
-export const EMPTY_ATTRIBUTES = "tvaers:empty-attributes";
+const EMPTY_ATTRIBUTES = "tvaers:empty-attributes";
 
 const CORE_TYPES: Record<string, ColumnType> = {
   label: "string",

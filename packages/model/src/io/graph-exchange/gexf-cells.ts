@@ -41,7 +41,7 @@ function vizCells(element: XmlElement): RawCell[] {
 }
 
 /** A declared GEXF attribute: its title, type and default value. */
-export interface Declared {
+interface Declared {
   title: string;
   type: string;
   fallback: string | undefined;

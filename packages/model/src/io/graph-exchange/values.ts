@@ -11,7 +11,7 @@
 import type { AttributeValue } from "../../schema/attributes.js";
 
 /** The marker before a JSON value in a string column. */
-export const JSON_MARKER = "json:";
+const JSON_MARKER = "json:";
 
 /** The type of a column as written. */
 export type ColumnType = "string" | "boolean" | "long" | "double";

@@ -20,12 +20,12 @@ const ESCAPES: Record<string, string> = {
 const escapeOne = (c: string) => ESCAPES[c] ?? c;
 
 /** Escapes element text. Carriage returns become `&#13;`, since readers turn a literal one into a line feed. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text.replace(TEXT_SPECIALS, escapeOne);
 }
 
 /** Escapes an attribute value. Tabs and line breaks become references, since readers turn literal ones into spaces. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(ATTRIBUTE_SPECIALS, escapeOne);
 }
 
