@@ -21,6 +21,7 @@ import {
   type AttributeValue,
   type Cluster,
   DEFAULT_QUALITY_SCALE,
+  isReservedId,
   type Label,
   NETWORK_FORMAT,
   type NetworkDocument,
@@ -90,13 +91,13 @@ const nonEmptyText = text.filter((s) => s.length > 0);
 /** Strings that look like other JSON types. */
 const lookalike = fc.constantFrom("007", "42", "-3.5", "1e3", "0x1F", "true", "false", "null", "NaN", "");
 
-/** An identifier: non-empty, no surrounding spaces. */
+/** An identifier: non-empty, no surrounding spaces, not a reserved name such as `__proto__` (rejected by the schema). */
 const id = fc
   .oneof(
     { weight: 3, arbitrary: nonEmptyText },
-    fc.constantFrom("007", "__proto__", "constructor", "a:b", "Skive Kommune", "1", "true"),
+    fc.constantFrom("007", "a:b", "Skive Kommune", "1", "true", "__proto__x"),
   )
-  .filter((s) => s.length > 0 && s.trim() === s);
+  .filter((s) => s.length > 0 && s.trim() === s && !isReservedId(s));
 
 /** Records with `Object.prototype`, like parsed JSON (fast-check defaults to null-prototype records). */
 const plain = { noNullPrototype: true } as const;
