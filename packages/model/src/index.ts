@@ -24,6 +24,10 @@ export {
   type TieKindCount,
 } from "./graph/summary.js";
 export { toGraph } from "./graph/to-graph.js";
+export type { AttributeType } from "./io/csv/attribute-columns.js";
+export { type ReadCsvBundleOptions, readCsvBundle } from "./io/csv/read-bundle.js";
+export type { CsvSeparator } from "./io/csv/separator.js";
+export { type WriteCsvBundleOptions, writeCsvBundle } from "./io/csv/write-bundle.js";
 export { type DecodedText, decodeText } from "./io/decode-text.js";
 export { parseGexf, TVAERS_GEXF_NAMESPACE, toGexf } from "./io/gexf.js";
 export { SHARED_EDGE_ID_ATTRIBUTE } from "./io/graph-exchange/edge-ids.js";
@@ -31,6 +35,11 @@ export { DEFAULT_FOREIGN_TIE_KIND, UNKNOWN_SECTOR } from "./io/graph-exchange/fo
 export type { GraphFileReadOptions } from "./io/graph-exchange/read-xml.js";
 export { parseGraphml, toGraphml } from "./io/graphml.js";
 export { lineColumnAt, parseJsonText } from "./io/json-text.js";
+export {
+  readNetworkFile,
+  type WriteNetworkFileOptions,
+  writeNetworkFile,
+} from "./io/network-file.js";
 export { type ParseNetworkOptions, parseNetwork } from "./parse-network.js";
 export * from "./schema/index.js";
 export { type CollectionNames, checkCrossReferences } from "./validate/cross-references.js";
