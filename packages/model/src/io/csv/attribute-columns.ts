@@ -26,12 +26,13 @@ import type { CsvSeparator } from "./separator.js";
  *
  * Field columns are recognised ignoring case and surrounding spaces (`Sector ` is `sector`).
  *
- * {@link writeCsvBundle} writes a plain name where this inference gives back exactly the values, and
- * adds a suffix otherwise: `:string` for text that would read as a number or boolean (`"12"`,
- * `"true"`), `:number` for numbers inference would not give back (16 digits and more), `:json` for
- * mixed types, lists, objects and `null`. A name that would be read as a field's column (`Kind`,
- * `attributes`), is empty or blank, or itself ends in a suffix always gets one, so `size:number` is
- * written `size:number:number`.
+ * {@link writeCsvBundle} writes a plain name where this inference gives back exactly every value of
+ * the column (so `12` and `"unknown"` may share one), and adds a suffix otherwise: `:string` when all
+ * values are text and some would read as a number or boolean (`"12"`, `"true"`), `:number` for
+ * numbers inference would not give back (16 digits and more), `:json` for lists, objects, `null` and
+ * mixed types that would not read back (`1` and `"2"`). A name that would be read as a field's column
+ * (`Kind`, `attributes`), is empty or blank, or itself ends in a suffix always gets one, so
+ * `size:number` holding numbers is written `size:number:number`.
  */
 export type AttributeType = "string" | "number" | "boolean" | "json";
 
