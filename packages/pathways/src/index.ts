@@ -9,3 +9,38 @@ export { generateLargeNetwork, type LargeNetworkOptions } from "./generate/large
 export { CROSS_SECTOR_WAIT_HOURS, DEFAULT_WAIT_HOURS, SAME_SECTOR_WAIT_HOURS } from "./generate/waits.js";
 export { type WritableLike, type WrittenLog, writeEventLog } from "./generate/write-log.js";
 export type { Handoff, HandoffLevel, HandoffReport, WaitSummary } from "./handoffs/handoff.js";
+export type { CaseMeasures, ClusterMeasures, MeasureGroup } from "./measures/aggregate.js";
+export {
+  type CareDensity,
+  type CareDensityOptions,
+  type CareDensityPart,
+  type CareDensityRecord,
+  careDensity,
+  type FragmentedCareDensityWeights,
+  fragmentedCareDensity,
+  type SharingTie,
+} from "./measures/care-density.js";
+export type { CaseKey, CaseOptions, EventReader, EventSource } from "./measures/cases.js";
+export {
+  CONTINUITY_MEASURES,
+  type ContinuityMeasure,
+  type ContinuityOfCare,
+  type ContinuityOptions,
+  type ContinuityRecord,
+  continuityOfCare,
+  continuityOfCareIndex,
+  usualProviderOfCare,
+  visitCounts,
+} from "./measures/continuity.js";
+export {
+  measurePathway,
+  PATHWAY_MEASURES,
+  type PathwayMeasure,
+  type PathwayMeasures,
+  type PathwayMeasuresOptions,
+  type PathwayRecord,
+  type PathwayValues,
+  pathwayMeasures,
+} from "./measures/pathway-measures.js";
+export { type ProviderLevel, type ProviderOption, providerReader } from "./measures/provider.js";
+export { type MeasureSummary, quantileSorted, summarize } from "./measures/summary.js";
