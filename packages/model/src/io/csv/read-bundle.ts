@@ -97,6 +97,50 @@ function indexFiles(
 }
 
 /**
+ * Reads the rows of every collection file present into document items, each with the file and line
+ * it came from. Without sectors.csv or clusters.csv, infers them from actors and then organisations.
+ * `unreadable` is set when a file could not be read as a table or its header is wrong.
+ */
+function readCollections(
+  byName: ReadonlyMap<string, Uint8Array | string>,
+  problems: Problem[],
+): { items: Items; origins: Origins; unreadable: boolean } {
+  const items: Items = { sectors: [], clusters: [], organisations: [], actors: [], ties: [] };
+  const origins: Origins = { sectors: [], clusters: [], organisations: [], actors: [], ties: [] };
+  let unreadable = false;
+  for (const spec of COLLECTIONS) {
+    const content = byName.get(spec.file);
+    if (content === undefined) continue;
+    const { table, problems: tableProblems } = readCsvTable(content, spec.file);
+    problems.push(...tableProblems);
+    const plan = table === undefined ? undefined : planColumns(spec, table);
+    problems.push(...(plan?.problems ?? []));
+    if (table === undefined || plan === undefined || plan.problems.length > 0) {
+      unreadable = true;
+      continue;
+    }
+    for (const row of table.rows) {
+      const read = readRow(plan.columns, row, table);
+      problems.push(...read.problems);
+      items[spec.key].push(read.item);
+      origins[spec.key].push({ file: spec.file, line: row.line });
+    }
+  }
+  for (const key of ["sectors", "clusters"] as const) {
+    if (byName.has(`${key}.csv`)) continue;
+    const fromOrigins = [origins.actors, origins.organisations];
+    for (const mention of distinctValues(
+      [items.actors, items.organisations],
+      key === "sectors" ? "sector" : "cluster",
+    )) {
+      items[key].push({ id: mention.id, label: mention.id });
+      origins[key].push(fromOrigins[mention.list]![mention.index]!);
+    }
+  }
+  return { items, origins, unreadable };
+}
+
+/**
  * Reads a tvaers CSV bundle: the CSV form of a `tvaers.network/v1` document.
  *
  * Files (names in any case): `actors.csv` and `ties.csv` are required; `sectors.csv`, `clusters.csv`,
@@ -145,42 +189,8 @@ export function readCsvBundle(
   const metadataContent = byName.get(METADATA_FILE);
   const metadata = metadataContent === undefined ? {} : readMetadata(metadataContent, problems);
 
-  const items: Items = { sectors: [], clusters: [], organisations: [], actors: [], ties: [] };
-  const origins: Origins = { sectors: [], clusters: [], organisations: [], actors: [], ties: [] };
-  let unreadable = false;
-  for (const spec of COLLECTIONS) {
-    const content = byName.get(spec.file);
-    if (content === undefined) continue;
-    const { table, problems: tableProblems } = readCsvTable(content, spec.file);
-    problems.push(...tableProblems);
-    if (table === undefined) {
-      unreadable = true;
-      continue;
-    }
-    const plan = planColumns(spec, table);
-    problems.push(...plan.problems);
-    if (plan.problems.length > 0) {
-      unreadable = true;
-      continue;
-    }
-    for (const row of table.rows) {
-      const read = readRow(plan.columns, row, table);
-      problems.push(...read.problems);
-      items[spec.key].push(read.item);
-      origins[spec.key].push({ file: spec.file, line: row.line });
-    }
-  }
+  const { items, origins, unreadable } = readCollections(byName, problems);
   if (unreadable) throw fail();
-
-  for (const key of ["sectors", "clusters"] as const) {
-    if (byName.has(`${key}.csv`)) continue;
-    const from = [items.actors, items.organisations];
-    const fromOrigins = [origins.actors, origins.organisations];
-    for (const mention of distinctValues(from, key === "sectors" ? "sector" : "cluster")) {
-      items[key].push({ id: mention.id, label: mention.id });
-      origins[key].push(fromOrigins[mention.list]![mention.index]!);
-    }
-  }
 
   const value = {
     format: NETWORK_FORMAT,

@@ -4,7 +4,7 @@ import { decodeText } from "../decode-text.js";
 import { type CsvSeparator, detectSeparator } from "./separator.js";
 
 /** The longest row tvaers reads (1 MiB): a longer one means the file is not a table. */
-export const MAX_ROW_BYTES = 1024 * 1024;
+const MAX_ROW_BYTES = 1024 * 1024;
 
 /** A cell's text: `""` for a quoted empty field (`""`), `undefined` for an empty one. */
 export type Cell = string | undefined;
