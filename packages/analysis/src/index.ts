@@ -4,6 +4,20 @@
  * objects keyed by node id.
  */
 export {
+  BROKERAGE_DEFAULTS,
+  type Brokerage,
+  type BrokerageOptions,
+  type BrokerageScores,
+  brokerage,
+} from "./brokerage/brokerage.js";
+export type { BrokerageRoles } from "./brokerage/roles.js";
+export {
+  BROKERAGE_VOLUME_DEFAULTS,
+  type BrokerageVolume,
+  type BrokerageVolumeOptions,
+  brokerageVolume,
+} from "./brokerage/volume.js";
+export {
   COMMUNITIES_DEFAULTS,
   type Communities,
   type CommunitiesOptions,
@@ -41,3 +55,9 @@ export {
 } from "./mixing/mixing-matrix.js";
 export { mulberry32, type Random } from "./random/mulberry32.js";
 export { type Shuffleable, shuffle } from "./random/shuffle.js";
+export { constraint } from "./structural-holes/constraint.js";
+export { STRUCTURAL_HOLE_DEFAULTS, type StructuralHoleOptions } from "./structural-holes/contacts.js";
+export { effectiveSize } from "./structural-holes/effective-size.js";
+export { efficiency } from "./structural-holes/efficiency.js";
+export { hierarchy } from "./structural-holes/hierarchy.js";
+export { localConstraint } from "./structural-holes/local-constraint.js";
