@@ -18,6 +18,22 @@ describe("tvaers convert", () => {
     expect(parseNetwork(JSON.parse(await readFile(out, "utf8")))).toEqual(await original());
   });
 
+  it.each(["small.gexf", "small.graphml", "small-csv"])("goes to %s and back without loss", async (name) => {
+    const dir = await tempDir();
+    const there = join(dir, name);
+    const back = join(dir, "back.json");
+    expect((await run(["convert", small, there])).code).toBe(0);
+    expect((await run(["convert", there, back])).code).toBe(0);
+    expect(parseNetwork(JSON.parse(await readFile(back, "utf8")))).toEqual(await original());
+  });
+
+  it("writes a CSV bundle with ; between fields when asked", async () => {
+    const out = join(await tempDir(), "bundle");
+    expect((await run(["convert", "--separator", ";", small, out])).code).toBe(0);
+    const ties = await readFile(join(out, "ties.csv"), "utf8");
+    expect(ties.split(/\r?\n/)[0]).toMatch(/^\uFEFF?source;target;kind;/);
+  });
+
   it("refuses to replace an existing output unless --force is given", async () => {
     const out = join(await tempDir(), "taken.json");
     await writeFile(out, "keep me");
@@ -39,7 +55,7 @@ describe("tvaers convert", () => {
     const dir = await tempDir();
     const missing = await run(["convert", join(dir, "nope.json"), join(dir, "out.json")]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("there is no such file or folder");
+    expect(missing.stderr).toContain("there is no file or folder with this name (check the path)");
     const invalid = await run(["convert", fixture("broken.json"), join(dir, "out.json")]);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain("4 problems in the input");

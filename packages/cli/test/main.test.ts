@@ -86,7 +86,7 @@ describe("tvaers (top level)", () => {
   it("treats arguments after -- as files, not options", async () => {
     const { code, stdout } = await run(["validate", "--", "--help"]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^--help\s+there is no such file or folder$/m);
+    expect(stdout).toMatch(/^--help\s+there is no file or folder with this name \(check the path\)$/m);
   });
 
   it("reports an internal error in one short line and exits 70", async () => {

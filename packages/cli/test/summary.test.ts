@@ -44,7 +44,7 @@ describe("tvaers summary", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^tvaers summary: 5 problems in the input\n/);
     expect(stderr).toMatch(/^file\s+line or path\s+field\s+message$/m);
-    expect(stderr).toMatch(/^missing\.json\s+there is no such file or folder$/m);
+    expect(stderr).toMatch(/^missing\.json\s+there is no file or folder with this name \(check the path\)$/m);
     expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });
 });

@@ -34,7 +34,7 @@ describe("tvaers validate", () => {
     expect(rows[1]).toMatch(/broken\.json\s+actors\[2\]\.label\s+label\s+label is missing/);
     expect(rows[2]).toMatch(/broken\.json\s+ties\[0\]\.target\s+target\s+target "nowhere" is not an actor/);
     expect(rows[3]).toMatch(/broken\.json\s+ties\[1\]\.kind\s+kind\s+kind must be one of/);
-    expect(rows[4]).toMatch(/^missing\.json\s+there is no such file or folder$/);
+    expect(rows[4]).toMatch(/^missing\.json\s+there is no file or folder with this name \(check the path\)$/);
   });
 
   it("shows the line of a JSON syntax error", async () => {

@@ -1,8 +1,7 @@
-import { isTvaersInputError, type Problem } from "@tvaers/model";
+import { isTvaersInputError, type Problem, readNetworkFile } from "@tvaers/model";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { countProblems, formatProblemTable } from "../format/problems.js";
-import { readNetwork } from "../load.js";
 
 /** What `validate` found in one file. */
 interface FileReport {
@@ -35,7 +34,7 @@ export const validate: Command = {
     const reports: FileReport[] = [];
     for (const file of positionals) {
       try {
-        const doc = await readNetwork(file);
+        const doc = await readNetworkFile(file);
         reports.push({ file, valid: true, actors: doc.actors.length, ties: doc.ties.length, problems: [] });
       } catch (error) {
         if (!isTvaersInputError(error)) throw error;

@@ -70,6 +70,8 @@ export interface NetworkSummary {
  * `crossSector.weightShare` the summed weight of cross-sector ties over the summed weight of all
  * ties (weights are strengths). Every tie counts once, whatever its direction or kind. A share whose
  * denominator is 0 (no ties, or only ties of weight 0) is `null`, not `NaN`, so that it survives JSON.
+ * Weights of different tie kinds are added as they are, although they may count different things
+ * (patients handed over, messages sent); `tiesByKind` gives the weight of each kind on its own.
  *
  * Runs in O(actors + ties).
  *
