@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, run } from "./support/run.js";
@@ -44,6 +44,20 @@ describe("tvaers validate", () => {
     const { code, stdout } = await run(["validate", file]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^\S+cut\.json\s+3\s+this is not valid JSON at column 15/m);
+  });
+
+  it("names the problems of a CSV bundle by folder and line", async () => {
+    const bundle = join(await tempDir(), "bundle");
+    expect((await run(["convert", small, bundle])).code).toBe(0);
+    const ties = join(bundle, "ties.csv");
+    await writeFile(ties, (await readFile(ties, "utf8")).replace("gp,sbu", "gp,nobody"));
+    for (const input of [bundle, join(bundle, "actors.csv")]) {
+      const { code, stdout } = await run(["validate", input]);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`✗ ${input}: 1 problem\n`);
+      const row = stdout.split("\n").find((l) => l.startsWith(ties));
+      expect(row).toMatch(/ties\.csv\s+4\s+target\s+target "nobody" is not an actor in actors\.csv$/);
+    }
   });
 
   it("reports as JSON with --format json", async () => {

@@ -1,8 +1,9 @@
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
-import { readNetworkFile, TvaersInputError, writeNetworkFile } from "@tvaers/model";
+import { TvaersInputError, writeNetworkFile } from "@tvaers/model";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
+import { readNetwork } from "../read-network.js";
 
 /** Whether something exists at `path`. */
 const exists = (path: string) =>
@@ -38,7 +39,7 @@ export const convert: Command = {
     if (resolve(input) === resolve(output)) {
       throw new TvaersInputError([{ file: output, message: "the output must not be the input file" }]);
     }
-    const doc = await readNetworkFile(input);
+    const doc = await readNetwork(input);
     if (options.force !== true && (await exists(output))) {
       throw new TvaersInputError([
         { file: output, message: "this already exists (add --force to replace it)" },

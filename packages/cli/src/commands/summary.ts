@@ -1,14 +1,8 @@
-import {
-  isTvaersInputError,
-  type Problem,
-  readNetworkFile,
-  summarizeNetwork,
-  TvaersInputError,
-  toGraph,
-} from "@tvaers/model";
+import { isTvaersInputError, type Problem, summarizeNetwork, TvaersInputError, toGraph } from "@tvaers/model";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { formatSummary } from "../format/summary.js";
+import { readNetwork } from "../read-network.js";
 
 /** `tvaers summary <network…>`: actors per sector and kind, ties per kind, cross-sector share. */
 export const summary: Command = {
@@ -32,10 +26,10 @@ export const summary: Command = {
     const summaries = [];
     for (const file of positionals) {
       try {
-        summaries.push({ file, ...summarizeNetwork(toGraph(await readNetworkFile(file))) });
+        summaries.push({ file, ...summarizeNetwork(toGraph(await readNetwork(file))) });
       } catch (error) {
         if (!isTvaersInputError(error)) throw error;
-        problems.push(...error.inFile(file).problems);
+        problems.push(...error.problems);
       }
     }
     if (problems.length > 0) throw new TvaersInputError(problems);

@@ -1,7 +1,8 @@
-import { isTvaersInputError, type Problem, readNetworkFile } from "@tvaers/model";
+import { isTvaersInputError, type Problem } from "@tvaers/model";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { countProblems, formatProblemTable } from "../format/problems.js";
+import { readNetwork } from "../read-network.js";
 
 /** What `validate` found in one file. */
 interface FileReport {
@@ -34,11 +35,11 @@ export const validate: Command = {
     const reports: FileReport[] = [];
     for (const file of positionals) {
       try {
-        const doc = await readNetworkFile(file);
+        const doc = await readNetwork(file);
         reports.push({ file, valid: true, actors: doc.actors.length, ties: doc.ties.length, problems: [] });
       } catch (error) {
         if (!isTvaersInputError(error)) throw error;
-        reports.push({ file, valid: false, problems: error.inFile(file).problems });
+        reports.push({ file, valid: false, problems: error.problems });
       }
     }
     const allValid = reports.every((r) => r.valid);
