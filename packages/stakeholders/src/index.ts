@@ -1,0 +1,3 @@
+/**
+ * @tvaers/stakeholders — stakeholder analysis and the relevance of collaboration models.
+ */
