@@ -3,6 +3,41 @@
  * measures and communication gaps, from one file to national scale.
  */
 export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
+export {
+  type ChannelDirection,
+  type ChannelStep,
+  normaliseQuality,
+  type QualityReader,
+  tieQuality,
+} from "./gaps/channels.js";
+export {
+  COMMUNICATION_GAPS_DEFAULTS,
+  type CommunicationGaps,
+  type CommunicationGapsOptions,
+  communicationGaps,
+  volumeSeverity,
+} from "./gaps/communication-gaps.js";
+export type { ChannelStatus, Gap, GapChannel } from "./gaps/gap.js";
+export { type GapTie, gapTies } from "./gaps/gap-ties.js";
+export {
+  type ClusterGaps,
+  type ClusterScope,
+  type GapTotals,
+  groupByCluster,
+  groupBySectorPair,
+  type SectorPairGaps,
+} from "./gaps/grouping.js";
+export {
+  RC_ITEMS,
+  RC_SCALE,
+  RC_THRESHOLDS,
+  type RelationalCoordinationLevel,
+  type RelationalCoordinationThresholds,
+  relationalCoordinationIndex,
+  relationalCoordinationLevel,
+  relationalCoordinationQuality,
+} from "./gaps/relational-coordination.js";
+export { bestRelays, type Relay, type RelaySettings } from "./gaps/relay.js";
 export { type CsvLogOptions, eventLogCsv } from "./generate/csv.js";
 export { GENERATED_ACTIVITIES, type GenerateLogOptions, generateEventLog } from "./generate/generate-log.js";
 export { generateLargeNetwork, type LargeNetworkOptions } from "./generate/large-network.js";
