@@ -2,7 +2,30 @@
  * @tvaers/pathways — patient event logs mined into handoff networks with waiting times, pathway
  * measures and communication gaps, from one file to national scale.
  */
+export { suppressHandoffTies } from "./disclosure/network-ties.js";
+export {
+  DEFAULT_MIN_CASES,
+  type DisclosedHandoff,
+  describeSuppression,
+  type SuppressionReason,
+  type SuppressOptions,
+  suppressionPlan,
+  suppressSmallCells,
+} from "./disclosure/suppress.js";
+export {
+  type EngineName,
+  type EngineResult,
+  type HandoffEngine,
+  type HandoffEngineOptions,
+  handoffEngine,
+  registerHandoffEngine,
+} from "./engine.js";
 export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
+export { detectSeparator, type EventLogSeparator } from "./events/csv-log.js";
+export { type EventLog, type OnError, type ReadEventLogOptions, readEventLog } from "./events/read-event-log.js";
+export { type EventLogFormat, MAX_LISTED_PROBLEMS, type ReadReport } from "./events/report.js";
+export type { EventLogSource, OpenableSource, TextSource } from "./events/source.js";
+export { XES_KEYS } from "./events/xes-log.js";
 export {
   type ChannelDirection,
   type ChannelStep,
@@ -43,7 +66,26 @@ export { GENERATED_ACTIVITIES, type GenerateLogOptions, generateEventLog } from 
 export { generateLargeNetwork, type LargeNetworkOptions } from "./generate/large-network.js";
 export { CROSS_SECTOR_WAIT_HOURS, DEFAULT_WAIT_HOURS, SAME_SECTOR_WAIT_HOURS } from "./generate/waits.js";
 export { type WritableLike, type WrittenLog, writeEventLog } from "./generate/write-log.js";
-export type { Handoff, HandoffLevel, HandoffReport, WaitSummary } from "./handoffs/handoff.js";
+export { compareHandoffs, HandoffAccumulator } from "./handoffs/accumulator.js";
+export { CaseBuffer } from "./handoffs/case-buffer.js";
+export type {
+  Handoff,
+  HandoffGroup,
+  HandoffLevel,
+  HandoffReport,
+  MiningReport,
+  WaitSummary,
+} from "./handoffs/handoff.js";
+export { GroupLifter, MIXED_SECTOR, UNKNOWN_GROUP } from "./handoffs/lift.js";
+export { type HandoffNetworkOptions, handoffNetwork } from "./handoffs/network.js";
+export { summariseWaits } from "./handoffs/quantiles.js";
+export {
+  RELATIVE_VARIANTS,
+  type RelativeTotals,
+  type RelativeVariant,
+  relativeFrequency,
+  relativeTotals,
+} from "./handoffs/relative.js";
 export type { CaseMeasures, ClusterMeasures, MeasureGroup } from "./measures/aggregate.js";
 export {
   type CareDensity,
@@ -79,3 +121,6 @@ export {
 } from "./measures/pathway-measures.js";
 export { type ProviderLevel, type ProviderOption, providerReader } from "./measures/provider.js";
 export { type MeasureSummary, quantileSorted, summarize } from "./measures/summary.js";
+export { type MinedHandoffs, type MineHandoffsOptions, mineHandoffs } from "./mine-handoffs.js";
+export { copenhagenLocalToUtc, copenhagenOffsetHours, daysFromCivil } from "./time/copenhagen.js";
+export { describeTimestampProblem, parseTimestamp } from "./time/parse-timestamp.js";

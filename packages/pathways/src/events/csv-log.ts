@@ -1,0 +1,200 @@
+/**
+ * Reads a CSV event log as a stream (csv-parse's stream API), so a file of any size is read in
+ * bounded memory. The separator is `,`, `;` or a tab, detected from the header line (the most frequent
+ * outside quotes; `,` on a tie) unless given; quoted fields may hold separators and line breaks; stray
+ * quotes inside a field are kept as text. Line numbers in problems are where a row starts in the file
+ * (rows with quoted line breaks span several lines). A row whose number of fields differs from the
+ * header is rejected (its values would land in the wrong columns, e.g. a decimal comma in a `,` file);
+ * a row with no value at all is counted as blank and skipped.
+ *
+ * In a browser, bundle `csv-parse/browser/esm` under the name `csv-parse` (same API).
+ */
+
+import { TvaersInputError } from "@tvaers/model";
+import { parse } from "csv-parse";
+import { columnMapping, EVENT_FIELDS, type EventField, findColumns } from "./columns.js";
+import type { ColumnMapping, PathwayEvent } from "./event.js";
+import { blankRawEvent, checkRawEvent } from "./raw-event.js";
+import type { ProblemList, ReadReport } from "./report.js";
+
+/** A CSV field separator. */
+export type EventLogSeparator = "," | ";" | "\t";
+
+/** What the CSV reader needs to know. */
+export interface CsvReadContext {
+  report: ReadReport;
+  problems: ProblemList;
+  columns: Partial<ColumnMapping> | undefined;
+  separator: EventLogSeparator | undefined;
+}
+
+/** Picks the separator of a header line: the most frequent of `,`, `;` and tab outside quotes. */
+export function detectSeparator(text: string): EventLogSeparator {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  let i = 0;
+  while (text[i] === "\n" || text[i] === "\r") i++;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === "," || c === ";" || c === "\t") counts[c]++;
+    else if (c === "\n" || c === "\r") break;
+  }
+  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
+  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
+  return ",";
+}
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number; empty_lines: number };
+}
+
+/** Feeds text into csv-parse and yields the parsed records in batches, in order. */
+async function* csvRecords(texts: AsyncIterable<string>, separator: string): AsyncGenerator<CsvRecord[]> {
+  const parser = parse({
+    delimiter: separator,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  });
+  let batch: CsvRecord[] = [];
+  let failure: unknown;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const rouse = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  parser.on("data", (r: CsvRecord) => batch.push(r));
+  parser.on("error", (e) => {
+    failure = e;
+    rouse();
+  });
+  parser.on("end", () => {
+    ended = true;
+    rouse();
+  });
+  parser.on("drain", rouse);
+  try {
+    for await (const text of texts) {
+      if (failure !== undefined) break;
+      const flowing = parser.write(text);
+      if (batch.length > 0) {
+        const out = batch;
+        batch = [];
+        yield out;
+      }
+      if (!flowing && failure === undefined) await new Promise<void>((r) => (wake = r));
+    }
+    if (failure === undefined) {
+      parser.end();
+      while (!ended && failure === undefined) await new Promise<void>((r) => (wake = r));
+    }
+    if (batch.length > 0) yield batch;
+    if (failure !== undefined) throw failure;
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** A csv-parse error (unclosed quote and the like) in plain words, with its line. */
+function structuralError(error: unknown, file: string): unknown {
+  const e = error as { code?: string; lines?: number; message?: string };
+  if (typeof e.code !== "string" || !e.code.startsWith("CSV_")) return error;
+  const message =
+    e.code === "CSV_QUOTE_NOT_CLOSED"
+      ? "a quote opened on this line is never closed, so the rest of the file cannot be read"
+      : `the file cannot be read as CSV here (${e.message ?? e.code})`;
+  return new TvaersInputError([{ file, line: e.lines, message }]);
+}
+
+/** Reads the text until the end of the first line (or 1 MiB), for separator detection. */
+async function headText(it: AsyncIterator<string>): Promise<string[]> {
+  const pieces: string[] = [];
+  let length = 0;
+  for (;;) {
+    const r = await it.next();
+    if (r.done) return pieces;
+    pieces.push(r.value);
+    length += r.value.length;
+    if (r.value.includes("\n") || r.value.includes("\r") || length >= 1 << 20) return pieces;
+  }
+}
+
+/** Yields the events of a CSV log in batches; problems and counts go to `ctx.report`. */
+export async function* readCsvLog(
+  texts: AsyncIterable<string>,
+  ctx: CsvReadContext,
+): AsyncGenerator<PathwayEvent[]> {
+  const { report, problems } = ctx;
+  const it = texts[Symbol.asyncIterator]();
+  const head = await headText(it);
+  const separator = ctx.separator ?? detectSeparator(head.join(""));
+  report.separator = separator;
+  const rest = (async function* () {
+    try {
+      yield* head;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    } finally {
+      await it.return?.();
+    }
+  })();
+  const mapping = columnMapping(ctx.columns);
+  let columns: [EventField, number][] | undefined;
+  let names = mapping;
+  let width = 0;
+  let lastLine = 0;
+  let lastEmpty = 0;
+  try {
+    for await (const records of csvRecords(rest, separator)) {
+      const events: PathwayEvent[] = [];
+      for (const { record, info } of records) {
+        const line = lastLine + 1 + (info.empty_lines - lastEmpty);
+        lastLine = info.lines;
+        lastEmpty = info.empty_lines;
+        if (columns === undefined) {
+          const index = findColumns(record, mapping, report.file);
+          columns = EVENT_FIELDS.map((f) => [f, index[f]] as [EventField, number]).filter(([, i]) => i >= 0);
+          names = { ...mapping };
+          for (const [field, i] of columns) names[field] = record[i]!.trim();
+          width = record.length;
+          continue;
+        }
+        if (record.every((v) => v.trim() === "")) {
+          report.blank++;
+          continue;
+        }
+        if (record.length !== width) {
+          const hint =
+            record.length > width && separator !== ";"
+              ? ` (is there a "${separator === "\t" ? "tab" : separator}" inside a value without quotes?)`
+              : "";
+          problems.add(
+            line,
+            undefined,
+            `this row has ${record.length} fields, the header has ${width}${hint}`,
+          );
+          report.rejected++;
+          continue;
+        }
+        const raw = blankRawEvent();
+        for (const [field, i] of columns) raw[field] = record[i];
+        const event = checkRawEvent(raw, line, names, problems);
+        if (event === undefined) report.rejected++;
+        else {
+          report.events++;
+          events.push(event);
+        }
+      }
+      if (events.length > 0) yield events;
+    }
+  } catch (error) {
+    throw structuralError(error, report.file);
+  }
+  if (columns === undefined) findColumns([], mapping, report.file);
+}
