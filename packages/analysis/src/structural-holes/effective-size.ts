@@ -15,9 +15,10 @@
  *
  * Agrees with networkx's `effective_size(G, nodes)`, which evaluates Burt's formula per node, except
  * that networkx returns NaN for a node with incoming but no outgoing ties (issue #2661). networkx's
- * all-nodes path (`effective_size(G)` with scipy installed, networkx ≥ 3.3) divides z_jq by q's
- * strongest relation instead of j's, so on weighted or directed graphs its values differ from Burt's
- * and from its own per-node path; unweighted undirected graphs are unaffected.
+ * sparse-matrix path for all nodes (`effective_size(G)` with scipy, added in networkx PR #7249) divides
+ * z_jq by q's strongest relation instead of j's — seen with networkx 3.6.1 and scipy 1.17.1 — so on
+ * weighted or directed graphs its values differ from Burt's and from its own per-node path; unweighted
+ * undirected graphs are unaffected.
  *
  * References: Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
