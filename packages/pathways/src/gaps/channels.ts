@@ -63,14 +63,14 @@ export function readChannels(doc: NetworkDocument, settings: ChannelSettings): C
   const scale = doc.qualityScale;
   const channels: Channels = new Map();
   const problems: Problem[] = [];
-  const offer = (from: string, to: string, step: Omit<ChannelStep, "from" | "to">) => {
-    let row = channels.get(from);
+  const offer = (step: ChannelStep) => {
+    let row = channels.get(step.from);
     if (row === undefined) {
       row = new Map();
-      channels.set(from, row);
+      channels.set(step.from, row);
     }
-    const known = row.get(to);
-    if (known === undefined || step.quality > known.quality) row.set(to, { from, to, ...step });
+    const known = row.get(step.to);
+    if (known === undefined || step.quality > known.quality) row.set(step.to, step);
   };
   doc.ties.forEach((tie, i) => {
     if (tie.kind !== "communication") return;
@@ -91,13 +91,14 @@ export function readChannels(doc: NetworkDocument, settings: ChannelSettings): C
       });
       return;
     }
-    const step = {
-      quality,
-      qualityAssumed: read === undefined,
-      ...(tie.channel !== undefined && { channel: tie.channel }),
-    };
-    offer(tie.source, tie.target, step);
-    if (!tie.directed || settings.direction === "either") offer(tie.target, tie.source, step);
+    const qualityAssumed = read === undefined;
+    const { source, target, channel } = tie;
+    const step = (from: string, to: string): ChannelStep =>
+      channel === undefined
+        ? { from, to, quality, qualityAssumed }
+        : { from, to, quality, channel, qualityAssumed };
+    offer(step(source, target));
+    if (!tie.directed || settings.direction === "either") offer(step(target, source));
   });
   if (problems.length > 0) throw new TvaersInputError(problems);
   return channels;

@@ -60,7 +60,7 @@ export interface CommunicationGapsOptions {
   direction?: ChannelDirection;
   /** Reads a communication tie's quality (default: its `quality`; or `relationalCoordinationQuality`). */
   quality?: QualityReader;
-  /** A pair's severity (default {@link volumeSeverity}). */
+  /** A pair's severity, from its record (`severity` and `rank` not yet set). Default {@link volumeSeverity}. */
   severity?: (gap: GapChannel) => number;
 }
 
@@ -94,10 +94,15 @@ export const COMMUNICATION_GAPS_DEFAULTS = {
 type Settings = Required<CommunicationGapsOptions>;
 
 function settingsFor(scale: Scale, options: CommunicationGapsOptions): Settings {
+  const d = COMMUNICATION_GAPS_DEFAULTS;
   const s: Settings = {
-    ...COMMUNICATION_GAPS_DEFAULTS,
-    missingQuality: (scale.min + scale.max) / 2,
-    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+    maxRelaySteps: options.maxRelaySteps ?? d.maxRelaySteps,
+    relayDiscount: options.relayDiscount ?? d.relayDiscount,
+    missingQuality: options.missingQuality ?? (scale.min + scale.max) / 2,
+    weakThreshold: options.weakThreshold ?? d.weakThreshold,
+    direction: options.direction ?? d.direction,
+    quality: options.quality ?? d.quality,
+    severity: options.severity ?? d.severity,
   };
   const fail = (message: string) => {
     throw new RangeError(`communicationGaps: ${message}`);
@@ -131,44 +136,57 @@ function handoffPairs(doc: NetworkDocument): Map<string, Map<string, number>> {
   return pairs;
 }
 
+/** The channel part of a pair's record. */
+type ChannelPart = Pick<
+  GapChannel,
+  "status" | "via" | "steps" | "channelQuality" | "quality" | "qualityAssumed" | "weak" | "flagged"
+>;
+
 /** The channel of one pair: direct, relayed or none (see the file comment). */
-function describe(
-  ends: Pick<GapChannel, "from" | "to" | "fromSector" | "toSector" | "fromCluster" | "toCluster" | "volume">,
+function channelOf(
   direct: ChannelStep | undefined,
   relay: Relay | undefined,
   weakThreshold: number,
   scale: Scale,
-): GapChannel {
+): ChannelPart {
   if (direct !== undefined) {
     const quality = normaliseQuality(direct.quality, scale);
     const weak = quality < weakThreshold;
+    const { qualityAssumed } = direct;
     return {
-      ...ends,
       status: "direct",
       via: [],
       steps: [direct],
       channelQuality: direct.quality,
       quality,
-      qualityAssumed: direct.qualityAssumed,
+      qualityAssumed,
       weak,
       flagged: weak,
     };
   }
   if (relay !== undefined) {
+    const { steps, quality } = relay;
     return {
-      ...ends,
       status: "relayed",
-      via: relay.steps.slice(1).map((step) => step.from),
-      steps: relay.steps,
-      channelQuality: Math.min(...relay.steps.map((step) => step.quality)),
-      quality: relay.quality,
-      qualityAssumed: relay.steps.some((step) => step.qualityAssumed),
+      via: steps.slice(1).map((step) => step.from),
+      steps,
+      channelQuality: Math.min(...steps.map((step) => step.quality)),
+      quality,
+      qualityAssumed: steps.some((step) => step.qualityAssumed),
       weak: false,
       flagged: true,
     };
   }
-  const none = { channelQuality: null, quality: 0, qualityAssumed: false, weak: false, flagged: true };
-  return { ...ends, status: "none", via: [], steps: [], ...none };
+  return {
+    status: "none",
+    via: [],
+    steps: [],
+    channelQuality: null,
+    quality: 0,
+    qualityAssumed: false,
+    weak: false,
+    flagged: true,
+  };
 }
 
 /**
@@ -200,7 +218,7 @@ export function communicationGaps(
     );
   }
 
-  const channelled: GapChannel[] = [];
+  const gaps: Gap[] = [];
   for (const [from, row] of pairs) {
     const direct = channels.get(from);
     const unreached = new Set([...row.keys()].filter((to) => direct?.get(to) === undefined));
@@ -215,7 +233,9 @@ export function communicationGaps(
     const sender = actors.get(from)!;
     for (const [to, volume] of row) {
       const receiver = actors.get(to)!;
-      const ends = {
+      const c = channelOf(direct?.get(to), relays.get(to), s.weakThreshold, scale);
+      // One object literal per pair, so every record has the same shape; severity and rank follow.
+      gaps.push({
         from,
         to,
         fromSector: sender.sector,
@@ -223,20 +243,28 @@ export function communicationGaps(
         fromCluster: sender.cluster ?? null,
         toCluster: receiver.cluster ?? null,
         volume,
-      };
-      channelled.push(describe(ends, direct?.get(to), relays.get(to), s.weakThreshold, scale));
+        status: c.status,
+        via: c.via,
+        steps: c.steps,
+        channelQuality: c.channelQuality,
+        quality: c.quality,
+        qualityAssumed: c.qualityAssumed,
+        weak: c.weak,
+        flagged: c.flagged,
+        severity: 0,
+        rank: 0,
+      });
     }
   }
 
-  const gaps = channelled
-    .map((gap): Gap => {
-      const severity = s.severity(gap);
-      if (typeof severity !== "number" || !Number.isFinite(severity)) {
-        throw new RangeError(`communicationGaps: severity of ${gap.from} → ${gap.to} is not a finite number`);
-      }
-      return { ...gap, severity, rank: 0 };
-    })
-    .sort((a, b) => b.severity - a.severity || compare(a.from, b.from) || compare(a.to, b.to));
+  for (const gap of gaps) {
+    const severity = s.severity(gap);
+    if (typeof severity !== "number" || !Number.isFinite(severity)) {
+      throw new RangeError(`communicationGaps: severity of ${gap.from} → ${gap.to} is not a finite number`);
+    }
+    gap.severity = severity;
+  }
+  gaps.sort((a, b) => b.severity - a.severity || compare(a.from, b.from) || compare(a.to, b.to));
   gaps.forEach((gap, i) => {
     gap.rank = i + 1;
   });

@@ -31,7 +31,8 @@
  * network. Providers are actors by default (see `provider` for other levels); events with no provider
  * are left out. The network is built from all cases in the input, and every patient in it is measured.
  *
- * Complexity: O(E log E) for the per-case sort, then O(Σ_p n_p²) time and memory for the pairs.
+ * Complexity: O(E log E) for the per-case sort, then O(Σ_p n_p²) time and memory for the pairs
+ * (providers are numbered, so up to about 9·10⁷ distinct providers).
  *
  * References: Pollack, C. E., Weissman, G. E., Lemke, K. W., Hussey, P. S. & Weiner, J. P. (2013).
  * Patient sharing among physicians and costs of care: a network analytic approach to care
@@ -106,9 +107,6 @@ export interface FragmentedCareDensityWeights {
   pair: (typeA: string, typeB: string) => number;
 }
 
-/** Nested map of pair counts, keyed smaller id → larger id. */
-type PairCounts = Map<string, Map<string, number>>;
-
 function ordered(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
 }
@@ -128,7 +126,7 @@ export async function careDensity(
   const providerOf = providerReader(options.provider);
   const cases = await collectCases(events);
   const typeOf = new Map<string, string>();
-  const providerSets = cases.map((pathway) => {
+  const seen = cases.map((pathway) => {
     const providers = new Set<string>();
     for (const event of pathway.events) {
       const provider = providerOf(event);
@@ -139,19 +137,19 @@ export async function careDensity(
         if (type !== undefined) typeOf.set(provider, type);
       }
     }
-    return [...providers].sort();
+    return providers;
   });
 
-  const counts: PairCounts = new Map();
+  // Providers are numbered in code-unit order of their ids, so the pair j < k is keyed j·P + k.
+  const ids = [...new Set(seen.flatMap((providers) => [...providers]))].sort();
+  const number = new Map(ids.map((id, i) => [id, i] as const));
+  const P = ids.length;
+  const providerSets = seen.map((providers) =>
+    [...providers].map((id) => number.get(id)!).sort((a, b) => a - b),
+  );
+  const counts = new Map<number, number>();
   for (const providers of providerSets) {
-    forEachPair(providers, (a, b) => {
-      let row = counts.get(a);
-      if (row === undefined) {
-        row = new Map();
-        counts.set(a, row);
-      }
-      row.set(b, (row.get(b) ?? 0) + 1);
-    });
+    forEachPair(providers, (j, k) => counts.set(j * P + k, (counts.get(j * P + k) ?? 0) + 1));
   }
 
   const records = cases.map((pathway, index): CareDensityRecord => {
@@ -160,23 +158,22 @@ export async function careDensity(
     const pairs = (n * (n - 1)) / 2;
     const parts = new Map<string, CareDensityPart>();
     let shared = 0;
-    forEachPair(providers, (a, b) => {
-      const w = counts.get(a)!.get(b)!;
+    forEachPair(providers, (j, k) => {
+      const w = counts.get(j * P + k)!;
       shared += w;
       if (options.providerType === undefined) return;
-      const types = ordered(typeOf.get(a) ?? UNASSIGNED, typeOf.get(b) ?? UNASSIGNED);
+      const types = ordered(typeOf.get(ids[j]!) ?? UNASSIGNED, typeOf.get(ids[k]!) ?? UNASSIGNED);
       const key = JSON.stringify(types);
       const part = parts.get(key) ?? { types, sharedPatients: 0, share: 0 };
       part.sharedPatients += w;
       parts.set(key, part);
     });
-    const record: CareDensityRecord = {
-      ...caseKey(pathway, index, options),
+    const record: CareDensityRecord = Object.assign(caseKey(pathway, index, options), {
       providers: n,
       pairs,
       sharedPatients: shared,
       careDensity: n < 2 ? Number.NaN : shared / pairs,
-    };
+    });
     if (options.providerType !== undefined) {
       record.byTypePair = [...parts.keys()].sort().map((key) => {
         const part = parts.get(key)!;
@@ -187,18 +184,16 @@ export async function careDensity(
     return record;
   });
 
-  const sharing: SharingTie[] = [];
-  for (const source of [...counts.keys()].sort()) {
-    const row = counts.get(source)!;
-    for (const target of [...row.keys()].sort()) sharing.push({ source, target, patients: row.get(target)! });
-  }
+  const sharing = [...counts.keys()]
+    .sort((a, b) => a - b)
+    .map((key) => ({ source: ids[Math.floor(key / P)]!, target: ids[key % P]!, patients: counts.get(key)! }));
   return { ...aggregateCases(records, ["providers", "careDensity"] as const), sharing };
 }
 
-/** Calls `visit(a, b)` for every pair a < b of ascending, distinct ids. */
-function forEachPair(sorted: readonly string[], visit: (a: string, b: string) => void): void {
+/** Calls `visit(j, k)` for every pair j < k of ascending, distinct provider numbers. */
+function forEachPair(sorted: readonly number[], visit: (j: number, k: number) => void): void {
   for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) visit(sorted[i]!, sorted[j]!);
+    for (let l = i + 1; l < sorted.length; l++) visit(sorted[i]!, sorted[l]!);
   }
 }
 

@@ -110,13 +110,12 @@ export async function continuityOfCare(
   const cases = await collectCases(events);
   const records = cases.map((pathway, index): ContinuityRecord => {
     const counts = [...visitCounts(pathway.events, options).values()];
-    return {
-      ...caseKey(pathway, index, options),
+    return Object.assign(caseKey(pathway, index, options), {
       visits: counts.reduce((a, b) => a + b, 0),
       providers: counts.length,
       upc: usualProviderOfCare(counts),
       coc: continuityOfCareIndex(counts),
-    };
+    });
   });
   return aggregateCases(records, CONTINUITY_MEASURES);
 }

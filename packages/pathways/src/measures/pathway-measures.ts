@@ -136,10 +136,8 @@ export async function pathwayMeasures(
 ): Promise<PathwayMeasures> {
   const cases = await collectCases(events);
   const records = cases.map(
-    (pathway, index): PathwayRecord => ({
-      ...caseKey(pathway, index, options),
-      ...measurePathway(pathway.events, options.sectorOf),
-    }),
+    (pathway, index): PathwayRecord =>
+      Object.assign(caseKey(pathway, index, options), measurePathway(pathway.events, options.sectorOf)),
   );
   return aggregateCases(records, PATHWAY_MEASURES);
 }
