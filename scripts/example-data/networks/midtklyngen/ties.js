@@ -94,6 +94,7 @@ export const ties = [
     comm(`gp-${m}`, `${m}-sickness-benefit`, "NFS", "medium", sized(m, [900, 1800]), { cite: REPORT }),
     comm(`gp-${m}`, `${m}-jobcentre`, "NFS", "medium", sized(m, [300, 700]), { cite: REPORT }),
     comm(CARDIOLOGY[m], `gp-${m}`, "discharge_letter", "high", sized(m, [600, 1200]), { cite: MEDCOM }),
+    comm(`gp-${m}`, CARDIOLOGY[m], "referral", "medium", sized(m, [300, 700]), { cite: MEDCOM }),
     comm(CARDIOLOGY[m], `${m}-health-centre`, "referral", "medium", sized(m, [120, 300]), { cite: REPORT }),
     comm(`${m}-sickness-benefit`, `gp-${m}`, "round_table", "low", sized(m, [20, 60]), {
       cite: REPORT,
