@@ -17,8 +17,8 @@ import { RELATIVE_VARIANTS, type RelativeVariant, relativeTotals } from "./hando
 
 /** How to mine handoffs: reading, mining and engine options. */
 export interface MineHandoffsOptions extends HandoffEngineOptions {
-  /** `stream` (default, in-process) or `duckdb` (when available). */
-  engine?: EngineName;
+  /** `stream` (default, in-process), `duckdb`, or another engine registered by name. */
+  engine?: EngineName | (string & {});
   /** The relative frequency in each tie's `relative` attribute. Default `pm4py` (handover of work, β = 0). */
   relative?: RelativeVariant;
   /** The network document's name. Default "Handoffs in <file>". */
