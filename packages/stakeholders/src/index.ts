@@ -1,3 +1,109 @@
 /**
  * @tvaers/stakeholders — stakeholder analysis and the relevance of collaboration models.
  */
+
+export {
+  BOURNE_ATTRIBUTES,
+  BOURNE_DEFAULTS,
+  type BourneOptions,
+  type BourneWeights,
+  bourne,
+} from "./classify/bourne.js";
+export {
+  CLASSIFICATIONS,
+  type Classification,
+  type ClassificationName,
+  type ClassificationWarning,
+  type ClassifyOptions,
+  classify,
+  type StakeholderClassification,
+} from "./classify/classify.js";
+export {
+  INTERESSENT_ATTRIBUTES,
+  INTERESSENT_CLASSES,
+  INTERESSENT_CONVENTIONS,
+  type InteressentClass,
+  type InteressentConvention,
+  type InteressentOptions,
+  interessent,
+  interessentClass,
+} from "./classify/interessent.js";
+export type { Bilingual, ClassInfo } from "./classify/labels.js";
+export {
+  cutoff,
+  isHigh,
+  type LevelOptions,
+  missingRatings,
+  type Quadrant,
+  quadrant,
+  type Thresholds,
+} from "./classify/levels.js";
+export {
+  MENDELOW_ATTRIBUTES,
+  MENDELOW_CLASSES,
+  type MendelowClass,
+  mendelow,
+} from "./classify/mendelow.js";
+export {
+  SALIENCE_ATTRIBUTES,
+  SALIENCE_CLASSES,
+  type SalienceClass,
+  salience,
+} from "./classify/salience.js";
+export { parseStakeholdersCsv, type StakeholdersCsvOptions } from "./io/csv-stakeholders.js";
+export { type ReadStakeholdersFileOptions, readStakeholdersFile } from "./io/read-file.js";
+export { type AppliedModel, applyModel } from "./models/apply-model.js";
+export { type Change, type ChangeAction, formatChanges } from "./models/change.js";
+export {
+  MODEL_FORMAT,
+  type ModelDocument,
+  type ModelDocumentInput,
+  ModelDocumentSchema,
+} from "./models/document.js";
+export { type ParseModelOptions, parseModel } from "./models/parse-model.js";
+export {
+  type AddActorRule,
+  type AddChannelRule,
+  type FormTeamRule,
+  MODEL_QUALITY_SCALE,
+  PER,
+  type Per,
+  type RemoveActorRule,
+  RULE_TYPES,
+  type Rule,
+  RuleSchema,
+  type ScaleWaitsRule,
+  type UpgradeChannelRule,
+} from "./models/rules/schema.js";
+export {
+  type CheckOptions,
+  checkStakeholders,
+  type LinkedNetwork,
+} from "./schema/checks.js";
+export {
+  STAKEHOLDERS_FORMAT,
+  type StakeholderDocument,
+  type StakeholderDocumentInput,
+  StakeholderDocumentSchema,
+} from "./schema/document.js";
+export { stakeholdersJsonSchema } from "./schema/json-schema.js";
+export { type ParseStakeholdersOptions, parseStakeholders } from "./schema/parse.js";
+export { PROVENANCE_KINDS, type Provenance, ProvenanceSchema } from "./schema/provenance.js";
+export {
+  DEFAULT_SCALES,
+  formatScale,
+  midpoint,
+  resolveScales,
+  type Scales,
+  type ScalesInput,
+  ScalesSchema,
+  STAKEHOLDER_ATTRIBUTES,
+  type StakeholderAttribute,
+} from "./schema/scales.js";
+export {
+  ratingOf,
+  type Stakeholder,
+  type StakeholderInput,
+  StakeholderSchema,
+  ValueProvenanceSchema,
+} from "./schema/stakeholder.js";
