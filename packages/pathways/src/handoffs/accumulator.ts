@@ -33,9 +33,6 @@ interface Pair {
   unknown: number;
 }
 
-/** Group numbers stay below 2²⁶, so a pair's key is exact in a double. */
-const PAIR_SCALE = 2 ** 26;
-
 /** Adds whole cases and gives the handoffs between groups. */
 export class HandoffAccumulator {
   /** Cases added. */
@@ -50,7 +47,8 @@ export class HandoffAccumulator {
   beyondMaxGap = 0;
 
   private readonly maxGapMs: number;
-  private readonly pairs = new Map<number, Pair>();
+  /** Pairs by `from` group, then by `to` group (small-integer keys keep the maps fast). */
+  private readonly pairs: Map<number, Pair>[] = [];
 
   /** `maxGapHours`: consecutive events further apart are no handoff (default: no limit). */
   constructor(maxGapHours?: number) {
@@ -79,8 +77,12 @@ export class HandoffAccumulator {
         this.beyondMaxGap++;
         continue;
       }
-      const key = from * PAIR_SCALE + to;
-      let pair = this.pairs.get(key);
+      let row = this.pairs[from];
+      if (row === undefined) {
+        row = new Map();
+        this.pairs[from] = row;
+      }
+      let pair = row.get(to);
       if (pair === undefined) {
         pair = {
           from,
@@ -92,7 +94,7 @@ export class HandoffAccumulator {
           crossing: 0,
           unknown: 0,
         };
-        this.pairs.set(key, pair);
+        row.set(to, pair);
       }
       if (pair.count === pair.waits.length) {
         const grown = new Float64Array(pair.count * 2);
@@ -115,7 +117,7 @@ export class HandoffAccumulator {
   /** The handoffs, named by `groupId`, sorted by `from`, then `to` (see {@link compareHandoffs}). */
   results(groupId: (g: number) => string): Handoff[] {
     const out: Handoff[] = [];
-    for (const pair of this.pairs.values()) {
+    for (const pair of this.pairs.flatMap((row) => [...row.values()])) {
       out.push({
         from: groupId(pair.from),
         to: groupId(pair.to),

@@ -48,16 +48,19 @@ export class CaseBuffer {
     this.positions = new Int32Array(n);
   }
 
-  /** The positions of the events in pathway order: by time, then by line. */
+  /**
+   * The positions of the events in pathway order (by time, then by line) in the first
+   * {@link CaseBuffer.size} entries of the returned array (reused between cases).
+   */
   order(): Int32Array {
     const n = this.size;
-    const p = this.positions.subarray(0, n);
+    const p = this.positions;
     let sorted = true;
     for (let i = 0; i < n; i++) {
       p[i] = i;
       if (i > 0 && this.before(i, i - 1)) sorted = false;
     }
-    if (!sorted) p.sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    if (!sorted) p.subarray(0, n).sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
     return p;
   }
 
