@@ -107,3 +107,4 @@ export {
   StakeholderSchema,
   ValueProvenanceSchema,
 } from "./schema/stakeholder.js";
+export { modelJsonSchema } from "./models/json-schema.js";
