@@ -1,0 +1,35 @@
+/**
+ * @tvaers/viz — views of tvaers networks and results that return DOM nodes, for the notebooks and
+ * for any web page: a sigma.js network view and d3 charts, labelled in English and Danish, with
+ * SVG, PNG, CSV, GEXF and GraphML downloads. Views read result objects; they never compute measures
+ * and never write styles into a graph.
+ */
+
+export { type EIByClusterOptions, type EIResult, eiByCluster } from "./charts/ei-by-cluster.js";
+export { CHART_FONT } from "./charts/frame.js";
+export { type MixingHeatmapOptions, mixingHeatmap } from "./charts/mixing-heatmap.js";
+export { type CsvColumn, neutraliseCell, toCsv } from "./export/csv.js";
+export { download } from "./export/download.js";
+export {
+  chartDownloads,
+  type DownloadEntry,
+  downloadButtons,
+  fileStem,
+  networkDownloads,
+  tableDownloads,
+} from "./export/export-buttons.js";
+export { type NetworkFileFormat, networkFile } from "./export/network-files.js";
+export { canvasToPng, type PngOptions, svgToPng } from "./export/png.js";
+export { svgText } from "./export/svg-file.js";
+export { formatNumber } from "./format.js";
+export { catalogueText, type LabelKey, type Labelled, type Locale, t, tieKindText } from "./labels.js";
+export type { LayoutMode } from "./network/layout.js";
+export { networkCanvas, networkPng, networkSvg } from "./network/network-image.js";
+export {
+  type Highlight,
+  type NetworkView,
+  type NetworkViewOptions,
+  networkView,
+} from "./network/network-view.js";
+export { SECTOR_COLOURS, sectorColours, UNKNOWN_COLOUR } from "./palette.js";
+export { type TableColumn, type TableViewOptions, tableView } from "./table/table-view.js";

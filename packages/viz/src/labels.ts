@@ -1,0 +1,88 @@
+/**
+ * The words the views show, in English and Danish. Every view takes a `locale` option ("en" by
+ * default) and looks its fixed texts up here; names from the data (sectors, clusters, actors) come
+ * from the data's own `{ en, da }` labels.
+ */
+import { type Label, type Locale, labelText } from "@tvaers/model";
+
+export type { Locale } from "@tvaers/model";
+
+const LABELS = {
+  // Network view
+  search: { en: "Find an actor", da: "Find en aktør" },
+  searchPlaceholder: { en: "Name of a unit or role", da: "Navn på en enhed eller rolle" },
+  notFound: { en: "No actor by that name", da: "Ingen aktør med det navn" },
+  tieKinds: { en: "Ties shown", da: "Viste relationer" },
+  legend: { en: "Sectors", da: "Sektorer" },
+  sizeBy: { en: "Size", da: "Størrelse" },
+  sector: { en: "Sector", da: "Sektor" },
+  organisation: { en: "Organisation", da: "Organisation" },
+  cluster: { en: "Cluster", da: "Klynge" },
+  kind: { en: "Kind", da: "Type" },
+  ties: { en: "Ties", da: "Relationer" },
+  networkLabel: {
+    en: "Network of actors, coloured by sector",
+    da: "Netværk af aktører, farvet efter sektor",
+  },
+  layoutRunning: { en: "Arranging the network …", da: "Netværket arrangeres …" },
+  // Tie kinds
+  communication: { en: "Communication", da: "Kommunikation" },
+  handoff: { en: "Handoff", da: "Overdragelse" },
+  collaboration: { en: "Collaboration", da: "Samarbejde" },
+  governance: { en: "Governance", da: "Styring" },
+  // Mixing heatmap
+  mixingTitle: { en: "Ties between sectors", da: "Relationer mellem sektorer" },
+  mixingFrom: { en: "From sector", da: "Fra sektor" },
+  mixingTo: { en: "To sector", da: "Til sektor" },
+  density: { en: "Density (share of possible ties present)", da: "Tæthed (andel af mulige relationer)" },
+  tieCount: { en: "Number of ties", da: "Antal relationer" },
+  weightSum: { en: "Summed weight", da: "Samlet vægt" },
+  notPossible: { en: "not possible", da: "ikke mulig" },
+  // E-I by cluster
+  eiTitle: { en: "E-I index by cluster", da: "E-I-indeks pr. klynge" },
+  eiAxis: {
+    en: "E-I index: −1 all ties within sectors, +1 all across",
+    da: "E-I-indeks: −1 alle relationer inden for sektorer, +1 alle på tværs",
+  },
+  eiExpected: { en: "expected by chance", da: "forventet ved tilfældighed" },
+  noTies: { en: "no ties", da: "ingen relationer" },
+  // Export
+  downloadSvg: { en: "SVG", da: "SVG" },
+  downloadPng: { en: "PNG", da: "PNG" },
+  downloadCsv: { en: "CSV", da: "CSV" },
+  downloadGexf: { en: "GEXF", da: "GEXF" },
+  downloadGraphml: { en: "GraphML", da: "GraphML" },
+  download: { en: "Download", da: "Hent" },
+} as const satisfies Record<string, { en: string; da: string }>;
+
+/** The key of a fixed text. */
+export type LabelKey = keyof typeof LABELS;
+
+/** The fixed text `key` in `locale`. */
+export function t(key: LabelKey, locale: Locale = "en"): string {
+  return LABELS[key][locale];
+}
+
+/** The text of a tie kind (`communication`, `handoff`, …) in `locale`; unknown kinds as they are. */
+export function tieKindText(kind: string, locale: Locale = "en"): string {
+  return kind in LABELS ? t(kind as LabelKey, locale) : kind;
+}
+
+/** Something with an id and a label: a sector, cluster or organisation of a network document. */
+export interface Labelled {
+  id: string;
+  label?: Label;
+}
+
+/**
+ * Looks up the display text of a catalogue's ids (a document's `sectors`, `clusters` or
+ * `organisations`) in `locale`; ids it does not know are shown as they are.
+ */
+export function catalogueText(
+  items: readonly Labelled[] | undefined,
+  locale: Locale = "en",
+): (id: string) => string {
+  const texts = new Map<string, string>();
+  for (const item of items ?? []) texts.set(item.id, labelText(item.label, locale) || item.id);
+  return (id) => texts.get(id) ?? id;
+}
