@@ -4,6 +4,12 @@
  * objects keyed by node id.
  */
 export {
+  BOTTLENECKS_DEFAULTS,
+  type Bottlenecks,
+  type BottlenecksOptions,
+  bottlenecks,
+} from "./bottlenecks/bottlenecks.js";
+export {
   BROKERAGE_DEFAULTS,
   type Brokerage,
   type BrokerageOptions,
@@ -17,6 +23,16 @@ export {
   type BrokerageVolumeOptions,
   brokerageVolume,
 } from "./brokerage/volume.js";
+export {
+  CENTRALITY_DEFAULTS,
+  type Centrality,
+  type CentralityMeasure,
+  type CentralityOptions,
+  centrality,
+} from "./centrality/centrality.js";
+export type { DegreeMeasure } from "./centrality/degree.js";
+export type { PathLength, WeightMeans } from "./centrality/path-lengths.js";
+export type { Threads } from "./centrality/sweep.js";
 export {
   COMMUNITIES_DEFAULTS,
   type Communities,
