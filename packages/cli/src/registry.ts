@@ -1,8 +1,9 @@
 import type { CommandRegistry } from "./command.js";
 import { analyze } from "./commands/analyze.js";
 import { convert } from "./commands/convert.js";
+import { stakeholders } from "./commands/stakeholders.js";
 import { summary } from "./commands/summary.js";
 import { validate } from "./commands/validate.js";
 
 /** Every verb of `tvaers`, in the order `tvaers --help` lists them. A new verb is one more line here. */
-export const COMMANDS: CommandRegistry = [validate, summary, convert, analyze];
+export const COMMANDS: CommandRegistry = [validate, summary, convert, analyze, stakeholders];

@@ -60,6 +60,7 @@ export {
   type ModelDocumentInput,
   ModelDocumentSchema,
 } from "./models/document.js";
+export { modelJsonSchema } from "./models/json-schema.js";
 export { type ParseModelOptions, parseModel } from "./models/parse-model.js";
 export {
   type AddActorRule,
@@ -75,6 +76,23 @@ export {
   type ScaleWaitsRule,
   type UpgradeChannelRule,
 } from "./models/rules/schema.js";
+export {
+  ACTOR_SCORE_DEFAULTS,
+  type ActorScore,
+  type ActorScoreOptions,
+  actorScores,
+  type ComponentWeights,
+} from "./power/actor-scores.js";
+export {
+  NETWORK_POWER_DEFAULTS,
+  type NetworkPower,
+  type NetworkPowerOptions,
+  type NetworkPowerWarning,
+  networkPower,
+  type PowerDisagreement,
+  type StakeholderPower,
+  withBlendedPower,
+} from "./power/network-power.js";
 export {
   type CheckOptions,
   checkStakeholders,
@@ -107,4 +125,3 @@ export {
   StakeholderSchema,
   ValueProvenanceSchema,
 } from "./schema/stakeholder.js";
-export { modelJsonSchema } from "./models/json-schema.js";
