@@ -8,11 +8,11 @@
  * header is rejected (its values would land in the wrong columns, e.g. a decimal comma in a `,` file);
  * a row with no value at all (an empty line, `;;;`) is counted as blank and skipped.
  *
- * In a browser, bundle `csv-parse/browser/esm` under the name `csv-parse` (same API).
+ * csv-parse is imported when a CSV log is first read, so a browser page that never reads CSV does not
+ * load it; to read CSV in a browser, bundle `csv-parse/browser/esm` under the name `csv-parse`.
  */
 
 import { TvaersInputError } from "@tvaers/model";
-import { parse } from "csv-parse";
 import { columnMapping, EVENT_FIELDS, type EventField, findColumns } from "./columns.js";
 import type { ColumnMapping, PathwayEvent } from "./event.js";
 import { blankRawEvent, checkRawEvent } from "./raw-event.js";
@@ -49,6 +49,7 @@ export function detectSeparator(text: string): EventLogSeparator {
 
 /** Feeds text into csv-parse and yields the parsed records in batches, in order. */
 async function* csvRecords(texts: AsyncIterable<string>, separator: string): AsyncGenerator<string[][]> {
+  const { parse } = await import("csv-parse");
   const parser = parse({
     delimiter: separator,
     relax_column_count: true,
