@@ -111,7 +111,7 @@ export async function* readXesLog(
       }
       return;
     }
-    if (name === "trace" && parent === "log") {
+    if (name === "trace") {
       trace = { line: parser.line, attrs: blankRawEvent(), events: [] };
     } else if (name === "event" && (parent === "trace" || parent === "log")) {
       ordinal++;
@@ -149,7 +149,7 @@ export async function* readXesLog(
     if (name === "event" && parent === "trace" && event !== undefined) {
       trace?.events.push(event);
       event = undefined;
-    } else if (name === "trace" && parent === "log") {
+    } else if (name === "trace") {
       closeTrace();
     }
   });
