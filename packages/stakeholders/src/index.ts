@@ -119,6 +119,7 @@ export {
   type StakeholderAttribute,
 } from "./schema/scales.js";
 export {
+  provenanceOf,
   ratingOf,
   type Stakeholder,
   type StakeholderInput,

@@ -148,6 +148,15 @@ describe("networkPower", () => {
     expect(() => networkPower(stakeholders, graph, { blend: 1.5 })).toThrow(RangeError);
   });
 
+  it("marks blended power derived when a stakeholder gave one provenance for all values", () => {
+    const doc = parseStakeholders({
+      format: "tvaers.stakeholders/v1",
+      stakeholders: [{ id: "region", actors: ["hub"], power: 2, urgency: 4, provenance: "workshop" }],
+    });
+    const blended = withBlendedPower(doc, networkPower(doc.stakeholders, graph));
+    expect(blended.stakeholders[0]?.provenance).toEqual({ power: "derived", urgency: "workshop" });
+  });
+
   it("lets classify use the blended power, marked derived", () => {
     const doc = parseStakeholders({
       format: "tvaers.stakeholders/v1",

@@ -20,7 +20,9 @@ describe("data/schema/stakeholders.schema.json", () => {
     const { properties, required } = schema.properties.stakeholders.items;
     expect(required).toEqual(["id"]);
     expect(properties.power).toEqual({ type: ["number", "null"] });
-    expect(properties.provenance).toMatchObject({ properties: { power: { enum: [...PROVENANCE_KINDS] } } });
+    expect(properties.provenance).toMatchObject({
+      anyOf: [{ enum: [...PROVENANCE_KINDS] }, { properties: { power: { enum: [...PROVENANCE_KINDS] } } }],
+    });
     expect(properties.attributes).toMatchObject({ type: "object", additionalProperties: true });
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   parseStakeholders,
   parseStakeholdersCsv,
+  provenanceOf,
   STAKEHOLDER_ATTRIBUTES,
   type StakeholderDocument,
 } from "../src/index.js";
@@ -19,13 +20,11 @@ const seeds = [
   { file: "stakeholders/klynge-vest-steering-group.json", network: "klynge-vest" },
 ];
 
-/** Whether every value of a document has a provenance, and which. */
+/** The provenances of every value of a document (`undefined` for a value without one). */
 function provenances(doc: StakeholderDocument): Set<string | undefined> {
   return new Set(
     doc.stakeholders.flatMap((s) =>
-      STAKEHOLDER_ATTRIBUTES.filter((a) => s[a] !== undefined).map(
-        (a) => s.provenance?.[a] ?? doc.provenance,
-      ),
+      STAKEHOLDER_ATTRIBUTES.filter((a) => s[a] !== undefined).map((a) => provenanceOf(s, a, doc.provenance)),
     ),
   );
 }

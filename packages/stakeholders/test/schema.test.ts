@@ -1,6 +1,6 @@
 import { formatProblem, isTvaersInputError, type Problem } from "@tvaers/model";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SCALES, parseStakeholders, resolveScales } from "../src/index.js";
+import { DEFAULT_SCALES, parseStakeholders, provenanceOf, resolveScales } from "../src/index.js";
 
 const FORMAT = "tvaers.stakeholders/v1";
 
@@ -57,6 +57,26 @@ describe("parseStakeholders", () => {
     });
     expect(doc.provenance).toBe("illustrative");
     expect(doc.stakeholders[0]).toMatchObject({ actors: ["gp-morso", "gp-vejen"], urgency: null });
+  });
+
+  it("reads one provenance for all of a stakeholder's values, and kinds as people type them", () => {
+    const doc = parseStakeholders({
+      format: FORMAT,
+      provenance: "Survey",
+      stakeholders: [
+        { id: "a", power: 4, urgency: 2, provenance: "Expert judgement" },
+        { id: "b", power: 4, urgency: 2, provenance: { power: "expert_judgement" } },
+      ],
+    });
+    const [a, b] = doc.stakeholders;
+    expect(doc.provenance).toBe("survey");
+    expect(provenanceOf(a!, "power", doc.provenance)).toBe("expert-judgement");
+    expect(provenanceOf(b!, "power", doc.provenance)).toBe("expert-judgement");
+    expect(provenanceOf(b!, "urgency", doc.provenance)).toBe("survey");
+    expect(provenanceOf(b!, "interest", doc.provenance)).toBeUndefined();
+    expect(problems({ format: FORMAT, stakeholders: [{ id: "a", provenance: "guess" }] })).toEqual([
+      "at stakeholders[0].provenance: provenance must be one of survey, workshop, expert-judgement, derived, illustrative",
+    ]);
   });
 
   it("lists every problem at once, in document order, with path, field and a plain message", () => {

@@ -23,8 +23,14 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { StakeholderDocument } from "../schema/document.js";
-import { resolveScales, type ScalesInput } from "../schema/scales.js";
-import { ratingOf, type Stakeholder } from "../schema/stakeholder.js";
+import type { Provenance } from "../schema/provenance.js";
+import {
+  resolveScales,
+  type ScalesInput,
+  STAKEHOLDER_ATTRIBUTES,
+  type StakeholderAttribute,
+} from "../schema/scales.js";
+import { provenanceOf, ratingOf, type Stakeholder } from "../schema/stakeholder.js";
 import { type ActorScore, type ActorScoreOptions, actorScores } from "./actor-scores.js";
 
 /** Options of {@link networkPower}. */
@@ -149,7 +155,12 @@ export function withBlendedPower(doc: StakeholderDocument, power: NetworkPower):
     stakeholders: doc.stakeholders.map((stakeholder) => {
       const value = blended.get(stakeholder.id);
       if (value === undefined || value === null) return stakeholder;
-      return { ...stakeholder, power: value, provenance: { ...stakeholder.provenance, power: "derived" } };
+      const provenance: Partial<Record<StakeholderAttribute, Provenance>> = {};
+      for (const attribute of STAKEHOLDER_ATTRIBUTES) {
+        const given = provenanceOf(stakeholder, attribute);
+        if (given !== undefined) provenance[attribute] = given;
+      }
+      return { ...stakeholder, power: value, provenance: { ...provenance, power: "derived" } };
     }),
   };
 }

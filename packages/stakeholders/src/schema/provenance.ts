@@ -8,8 +8,10 @@
  * - `derived`: computed, e.g. power informed by the network (see `networkPower`);
  * - `illustrative`: made up for an example; not a finding.
  *
- * A document names a provenance per value (`provenance: { "power": "workshop" }` on a stakeholder)
- * and may give a default for every value without one (the document's `provenance`).
+ * A stakeholder names a provenance per value (`provenance: { "power": "workshop" }`) or one for all
+ * its values (`provenance: "workshop"`), and the document's `provenance` is the default for every
+ * value without one. Kinds may be written in any case, with spaces or underscores for the hyphen
+ * (`Expert judgement` is `expert-judgement`).
  */
 import { z } from "zod";
 
@@ -25,7 +27,17 @@ export const PROVENANCE_KINDS = [
 /** One of {@link PROVENANCE_KINDS}. */
 export type Provenance = (typeof PROVENANCE_KINDS)[number];
 
-/** Schema of one provenance. */
-export const ProvenanceSchema = z.enum(PROVENANCE_KINDS, {
-  error: `must be one of ${PROVENANCE_KINDS.join(", ")}`,
-});
+/** `Expert judgement` → `expert-judgement`: a kind as people type it. */
+const canonical = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, "-")
+    : value;
+
+/** Schema of one provenance (read in any case, spaces or underscores for hyphens). */
+export const ProvenanceSchema = z.preprocess(
+  canonical,
+  z.enum(PROVENANCE_KINDS, { error: `must be one of ${PROVENANCE_KINDS.join(", ")}` }),
+);

@@ -9,7 +9,7 @@
  */
 import { AttributesSchema, IdSchema, LabelSchema } from "@tvaers/model";
 import { z } from "zod";
-import { ProvenanceSchema } from "./provenance.js";
+import { type Provenance, ProvenanceSchema } from "./provenance.js";
 import { STAKEHOLDER_ATTRIBUTES, type StakeholderAttribute } from "./scales.js";
 
 /** A rating on the attribute's scale, or `null` (the same as leaving it out) when it was not assessed. */
@@ -38,7 +38,8 @@ export const StakeholderSchema = z.strictObject({
   /** Ids of the network actors that act for this stakeholder. */
   actors: z.array(IdSchema).optional(),
   ...ratings,
-  provenance: ValueProvenanceSchema.optional(),
+  /** One provenance for every value, or one per value. */
+  provenance: z.union([ProvenanceSchema, ValueProvenanceSchema]).optional(),
   attributes: AttributesSchema.optional(),
 });
 
@@ -51,4 +52,18 @@ export type StakeholderInput = z.input<typeof StakeholderSchema>;
 /** A stakeholder's value of an attribute, or `undefined` when it was not assessed (left out or `null`). */
 export function ratingOf(stakeholder: Stakeholder, attribute: StakeholderAttribute): number | undefined {
   return stakeholder[attribute] ?? undefined;
+}
+
+/**
+ * Where a stakeholder's value came from: its own provenance for that value, else the one it gives
+ * for all its values, else `fallback` (the document's `provenance`). `undefined` when no value.
+ */
+export function provenanceOf(
+  stakeholder: Stakeholder,
+  attribute: StakeholderAttribute,
+  fallback?: Provenance,
+): Provenance | undefined {
+  if (ratingOf(stakeholder, attribute) === undefined) return undefined;
+  const given = stakeholder.provenance;
+  return (typeof given === "string" ? given : given?.[attribute]) ?? fallback;
 }
