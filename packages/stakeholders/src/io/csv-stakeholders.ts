@@ -97,13 +97,6 @@ function readNumber(cell: string, separator: Separator): number | undefined {
   return pattern.test(text) ? Number(text.replace(",", ".")) : undefined;
 }
 
-/** `Expert judgement` → `expert-judgement`: provenance as people type it. */
-const provenanceText = (cell: string) =>
-  cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-");
-
 /** Turns one row into a stakeholder item, reporting cells that cannot be read. */
 function readRow(columns: readonly Column[], row: TableRow, table: Table, file: string) {
   const item: Record<string, unknown> = {};
@@ -126,9 +119,9 @@ function readRow(columns: readonly Column[], row: TableRow, table: Table, file: 
             : "";
         report(column.attribute, `${column.attribute} "${cell}" is not a number${hint}`);
       }
-    } else if (column.kind === "provenance") provenance[column.attribute] = provenanceText(cell);
+    } else if (column.kind === "provenance") provenance[column.attribute] = cell;
     else if (column.kind === "attribute") setOwn(attributes, column.name, cell);
-    else if (column.field === "provenance") rowProvenance = provenanceText(cell);
+    else if (column.field === "provenance") rowProvenance = cell;
     else if (column.field.startsWith("label")) labels[column.field] = cell;
     else if (column.field === "actors")
       item.actors = cell

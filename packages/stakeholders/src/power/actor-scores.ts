@@ -102,7 +102,8 @@ const clean = (entries: Iterable<readonly [string, number]>) =>
  * `RangeError` for component weights that are negative, not finite or all zero.
  *
  * @example
- * actorScores(toGraph(network)).get("gp-morso"); // { degree: 0.6, betweenness: 0.3, brokerage: 0.3, score: 0.4 }
+ * // data/networks/klynge-vest.json: Morsø's GPs are more central than about three quarters of the actors
+ * actorScores(toGraph(network)).get("gp-morso"); // { degree: 0.775, betweenness: 0.725, brokerage: 0.775, score: 0.758… }
  */
 export function actorScores(graph: AbstractGraph, options: ActorScoreOptions = {}): Map<string, ActorScore> {
   const w = options.components ?? ACTOR_SCORE_DEFAULTS.components;

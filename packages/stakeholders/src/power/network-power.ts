@@ -92,7 +92,8 @@ export interface NetworkPower {
  *
  * @example
  * const { disagreements } = networkPower(doc.stakeholders, toGraph(network), { scales: doc.scales });
- * disagreements[0]; // { id: "gp", stated: 2, network: 4.1, difference: 2.1 }
+ * // data/stakeholders/ms-reference-group.json on data/networks/ms-collaboration.json:
+ * disagreements[0]; // { id: "kl", stated: 5, network: 1.24…, difference: -3.76… }
  */
 export function networkPower(
   stakeholders: readonly Stakeholder[],
