@@ -46,7 +46,7 @@ describe("mixingHeatmap", () => {
 
   it("hatches cells where no tie was possible", () => {
     const svg = mixingHeatmap(mixingMatrix(networks.N4), { groups: networks.N4.getAttribute("sectors") });
-    const hatched = [...svg.querySelectorAll(".cells rect")].filter((r) =>
+    const hatched = Array.from(svg.querySelectorAll(".cells rect")).filter((r) =>
       r.getAttribute("fill")?.startsWith("url("),
     );
     const oneActorSectors = Object.values(mixingMatrix(networks.N4).sizes).filter((n) => n === 1).length;

@@ -72,8 +72,12 @@ describe("tableView", () => {
       ],
       { locale: "da", caption: "Centrale aktører" },
     );
-    expect([...table.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["Aktør", "Andel", "Ties"]);
-    expect([...table.querySelectorAll("td")].map((td) => td.textContent)).toEqual([
+    expect(Array.from(table.querySelectorAll("th")).map((th) => th.textContent)).toEqual([
+      "Aktør",
+      "Andel",
+      "Ties",
+    ]);
+    expect(Array.from(table.querySelectorAll("td")).map((td) => td.textContent)).toEqual([
       "Jobcenter Skive",
       "0,625",
       "1.200",

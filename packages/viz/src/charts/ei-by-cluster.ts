@@ -43,8 +43,12 @@ export function eiByCluster(results: Readonly<Record<string, EIResult>>, options
   const height = top + plotHeight + 56;
   const svg = chartRoot("tvaers-ei-by-cluster", { width, height, title, description: t("eiAxis", locale) });
 
-  const x = scaleLinear().domain([-1, 1]).rangeRound([left, width - 56]);
-  const y = scaleBand(ids, [top, top + plotHeight]).padding(0.25).round(true);
+  const x = scaleLinear()
+    .domain([-1, 1])
+    .rangeRound([left, width - 56]);
+  const y = scaleBand(ids, [top, top + plotHeight])
+    .padding(0.25)
+    .round(true);
 
   const axis = svg.append("g").attr("class", "axis").attr("font-size", 11).attr("fill", MUTED);
   for (const tick of [-1, -0.5, 0, 0.5, 1]) {

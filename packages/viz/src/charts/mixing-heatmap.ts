@@ -52,7 +52,8 @@ export function mixingHeatmap(matrix: MixingMatrix, options: MixingHeatmapOption
   const x = scaleBand(groups, [left, left + side]).round(true);
   const y = scaleBand(groups, [top, top + side]).round(true);
   const colour = scaleSequential(interpolateBlues).domain([0, max || 1]);
-  const digits = value === "density" ? ".0%" : value === "ties" ? ",d" : ",.3~r";
+  // Densities of large networks are small: show two decimals of a per cent when every cell is below 10 %.
+  const digits = value === "density" ? (max >= 0.1 ? ".0%" : ".2~%") : value === "ties" ? ",d" : ",.3~r";
 
   const defs = svg.append("defs");
   defs

@@ -1,0 +1,63 @@
+/** Texts every notebook shares, in English and Danish. */
+
+/** The language switch's choices: shown name → locale. */
+export const LANGUAGES = new Map([
+  ["English", "en"],
+  ["Dansk", "da"],
+]);
+
+/** The six notebooks, in order; `file` is missing for those not written yet. */
+export const NOTEBOOKS = [
+  {
+    file: "cluster-overview.html",
+    en: [
+      "Cluster overview",
+      "Choose a cluster or all: the network, how sectors mix, E-I per cluster, the most central actors.",
+    ],
+    da: [
+      "Klyngeoverblik",
+      "Vælg en klynge eller alle: netværket, hvordan sektorerne blandes, E-I pr. klynge, de mest centrale aktører.",
+    ],
+  },
+  {
+    en: [
+      "Handoffs and gaps",
+      "Where patients are handed over between sectors, and where no working channel carries the handover.",
+    ],
+    da: [
+      "Overdragelser og huller",
+      "Hvor patienter overdrages mellem sektorer, og hvor ingen velfungerende kanal bærer overdragelsen.",
+    ],
+  },
+  {
+    en: [
+      "Brokers and bottlenecks",
+      "Who holds collaboration together, and where it depends on a few actors.",
+    ],
+    da: [
+      "Brobyggere og flaskehalse",
+      "Hvem der holder samarbejdet sammen, og hvor det afhænger af få aktører.",
+    ],
+  },
+  {
+    en: ["Stakeholder analysis", "Power, interest and salience of the parties to a change."],
+    da: ["Interessentanalyse", "Magt, interesse og betydning for parterne i en forandring."],
+  },
+  {
+    en: ["Model relevance", "Which collaboration model fits a cluster, and how robust that ranking is."],
+    da: [
+      "Modellernes relevans",
+      "Hvilken samarbejdsmodel der passer til en klynge, og hvor robust rangeringen er.",
+    ],
+  },
+  {
+    en: ["Your own data", "Bring your own network as CSV, GEXF or GraphML; it stays in your browser."],
+    da: ["Dine egne data", "Brug dit eget netværk som CSV, GEXF eller GraphML; det bliver i din browser."],
+  },
+];
+
+/** Shared phrases. */
+export const COMMON = {
+  en: { language: "Language", comingSoon: "coming soon", home: "All notebooks" },
+  da: { language: "Sprog", comingSoon: "kommer snart", home: "Alle notesbøger" },
+};

@@ -1,0 +1,194 @@
+/**
+ * Every notebook in a real browser (Debian's Chromium via playwright-core): it loads with no console
+ * error and no request outside localhost, its main chart is drawn (pixels or marks, not only "no
+ * error"), and switching the language changes its labels. The notebooks are built once and served
+ * exactly as `pnpm start` serves them (notebooks/vite/serve.js). Screenshots go to test/artifacts/browser/.
+ *
+ * Without /usr/bin/chromium the tests are skipped with a message, except in CI, where they fail.
+ */
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildNotebooks, serveNotebooks } from "../../notebooks/vite/serve.js";
+import {
+  CHROMIUM,
+  hasChromium,
+  launchBrowser,
+  networkInkShare,
+  type PageProblems,
+  watchPage,
+} from "./browser.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const artifacts = join(root, "test/artifacts/browser");
+
+/** What each notebook must show: the element that says it has finished, its main chart check, and labels per language. */
+interface NotebookCheck {
+  ready: string[];
+  mainChart: (page: Page) => Promise<void>;
+  labels: { en: string[]; da: string[] };
+}
+
+const CHECKS: Record<string, NotebookCheck> = {
+  "index.html": {
+    ready: ["ol.tvaers-notebooks li a"],
+    mainChart: async (page) => {
+      const links = await page
+        .locator("ol.tvaers-notebooks a")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
+    },
+    labels: {
+      en: ["Collaboration across sectors", "Cluster overview"],
+      da: ["Samarbejde på tværs af sektorer", "Klyngeoverblik"],
+    },
+  },
+  "cluster-overview.html": {
+    ready: [
+      ".tvaers-network canvas",
+      "svg.tvaers-mixing-heatmap",
+      "svg.tvaers-ei-by-cluster",
+      ".tvaers-table td",
+    ],
+    mainChart: async (page) => {
+      expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+      expect(await page.locator("svg.tvaers-mixing-heatmap .cells rect").count()).toBeGreaterThan(0);
+      expect(await page.locator("svg.tvaers-ei-by-cluster .rows rect").count()).toBeGreaterThan(0);
+    },
+    labels: {
+      en: ["Cluster overview", "Ties between sectors", "E-I index by cluster", "Sectors:", "Find an actor"],
+      da: [
+        "Klyngeoverblik",
+        "Relationer mellem sektorer",
+        "E-I-indeks pr. klynge",
+        "Sektorer:",
+        "Find en aktør",
+      ],
+    },
+  },
+};
+
+const notebooks = readdirSync(join(root, "notebooks"))
+  .filter((file) => file.endsWith(".html") && file !== "template.html")
+  .sort();
+
+const inCi = Boolean(process.env.CI);
+if (!hasChromium && !inCi) {
+  console.warn(`Browser tests skipped: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium`);
+}
+
+describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
+  let server: Awaited<ReturnType<typeof serveNotebooks>>;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    if (!hasChromium)
+      throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
+    mkdirSync(artifacts, { recursive: true });
+    await buildNotebooks();
+    server = await serveNotebooks({ port: 0 });
+    browser = await launchBrowser();
+    context = browser.context;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a notebook and waits until it has drawn; returns the page and what went wrong on it. */
+  async function open(file: string, query = ""): Promise<{ page: Page; problems: PageProblems }> {
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${server.url}${file}${query}`);
+    for (const selector of CHECKS[file]!.ready)
+      await page.locator(selector).first().waitFor({ timeout: 30_000 });
+    return { page, problems };
+  }
+
+  it("checks every notebook there is", () => {
+    expect(notebooks).toContain("index.html");
+    for (const file of notebooks) expect(Object.keys(CHECKS), `add ${file} to CHECKS`).toContain(file);
+  });
+
+  describe.each(notebooks)("%s", (file) => {
+    const check = CHECKS[file]!;
+    const stem = file.replace(/\.html$/, "");
+
+    it("loads with no console error and no request outside localhost, and draws its main chart", async () => {
+      const { page, problems } = await open(file);
+      await check.mainChart(page);
+      await page.screenshot({ path: join(artifacts, `${stem}-en.png`), fullPage: true });
+      expect(problems).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        failedRequests: [],
+        outsideRequests: [],
+      });
+      await page.close();
+    }, 60_000);
+
+    it("changes its labels when the language is switched", async () => {
+      const { page, problems } = await open(file);
+      const main = page.locator("main");
+      for (const label of check.labels.en) await expect.poll(() => main.textContent()).toContain(label);
+      await page.getByLabel("Dansk", { exact: true }).check();
+      for (const label of check.labels.da)
+        await expect.poll(() => main.textContent(), { timeout: 20_000 }).toContain(label);
+      const text = await main.textContent();
+      for (const label of check.labels.en.filter((l) => !check.labels.da.includes(l)))
+        expect(text).not.toContain(label);
+      for (const selector of check.ready) await page.locator(selector).first().waitFor();
+      await check.mainChart(page);
+      await page.screenshot({ path: join(artifacts, `${stem}-da.png`), fullPage: true });
+      expect(problems).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        failedRequests: [],
+        outsideRequests: [],
+      });
+      await page.close();
+    }, 60_000);
+  });
+
+  it("cluster overview: choosing a cluster redraws, and every chart, table and network downloads", async () => {
+    const { page, problems } = await open("cluster-overview.html");
+    await page.getByLabel("Network", { exact: true }).selectOption({ label: "Klynge Vest" });
+    await expect
+      .poll(() => page.locator("main").textContent(), { timeout: 20_000 })
+      .toContain("41 actors, 83 ties, 1 cluster.");
+    await page.locator(".tvaers-network canvas").first().waitFor();
+    expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+    await page.screenshot({ path: join(artifacts, "cluster-overview-klynge-vest.png"), fullPage: true });
+
+    const saved: Record<string, Buffer> = {};
+    for (const button of await page.locator(".tvaers-downloads button").all()) {
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      const path = join(artifacts, `download-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      saved[download.suggestedFilename()] = readFileSync(path);
+    }
+    const names = Object.keys(saved).sort();
+    for (const extension of [".csv", ".gexf", ".graphml", ".png", ".svg"]) {
+      expect(
+        names.some((n) => n.endsWith(extension)),
+        `a ${extension} download`,
+      ).toBe(true);
+    }
+    for (const [name, bytes] of Object.entries(saved)) {
+      if (name.endsWith(".png")) expect(bytes.subarray(1, 4).toString(), name).toBe("PNG");
+      if (name.endsWith(".svg"))
+        expect(bytes.toString(), name).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      if (name.endsWith(".csv"))
+        expect(bytes.toString(), name).toMatch(/^\uFEFFActor,Sector,Cluster,Contacts,/);
+      if (name.endsWith(".gexf")) expect(bytes.toString(), name).toContain("<gexf");
+      if (name.endsWith(".graphml")) expect(bytes.toString(), name).toContain("<graphml");
+    }
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+    await page.close();
+  }, 90_000);
+});
