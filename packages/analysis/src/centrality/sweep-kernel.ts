@@ -23,11 +23,12 @@
  * Reference: Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
  * Mathematical Sociology 25(2), 163–177.
  *
- * Complexity per source: O(n + m) unweighted, O(m log n) weighted; O(n) working memory.
+ * Complexity per source: O(n + m) unweighted, O(m log n) weighted; O(n + m) working memory.
  *
- * The worker threads run these very functions, sent as source text (`Function.prototype.toString`),
- * so that no separate worker file has to be built or found. They must therefore stay self-contained:
- * no imports, no references to anything outside their own bodies.
+ * The worker threads run these very functions, sent as source text (`Function.prototype.toString`,
+ * see `workerSource`), so that no separate worker file has to be built or found, from `dist/` and
+ * from the TypeScript source alike. They must therefore stay self-contained: no imports, and no
+ * references to anything outside this file's functions.
  */
 
 /** Which result vectors a sweep fills: the index of each in a block's output, or −1 when not wanted. */
@@ -73,14 +74,99 @@ export interface SweepTask {
 }
 
 /**
- * Runs the sweep from every source of `block`, adding into `task.out` from index `base` on. A source
- * without a group is skipped in group mode (it has no between-group pairs).
+ * Runs the sweep from every source of `block`, adding into `task.out` from index `base` on: breadth-first
+ * when every arc has length 1, Dijkstra otherwise. A source without a group is skipped in group mode
+ * (it has no between-group pairs).
  */
 export function sweepBlock(task: SweepTask, block: number, base: number): void {
-  const { n, blocks, slots, outOffsets, outTargets, outLengths, inOffsets, inSources, inLengths } = task;
-  const { groups, out } = task;
-  const first = Math.floor((block * n) / blocks);
-  const last = Math.floor(((block + 1) * n) / blocks);
+  const first = Math.floor((block * task.n) / task.blocks);
+  const last = Math.floor(((block + 1) * task.n) / task.blocks);
+  if (task.outLengths === null) sweepHops(task, first, last, base);
+  else sweepLengths(task, first, last, base);
+}
+
+/**
+ * Unweighted sweep. The breadth-first search records, for each node in the order it is dequeued, its
+ * arcs to nodes one level further (the shortest-path DAG) in one flat array, so the dependency pass
+ * reads only those arcs: δ_s(v) = σ_sv · Σ_w κ(w) over v's DAG arcs, with κ(w) = (c_sw + δ_s(w)) / σ_sw
+ * computed once per node, in reverse order of discovery.
+ */
+export function sweepHops(task: SweepTask, first: number, last: number, base: number): void {
+  const { n, slots, outOffsets, outTargets, groups, out } = task;
+  const dependencyAt = slots.dependency < 0 ? -1 : base + slots.dependency * n;
+  const distanceAt = slots.distanceSum < 0 ? -1 : base + slots.distanceSum * n;
+  const reachAt = slots.reach < 0 ? -1 : base + slots.reach * n;
+  const harmonicAt = slots.harmonic < 0 ? -1 : base + slots.harmonic * n;
+  const crossOutAt = slots.crossOut < 0 ? -1 : base + slots.crossOut * n;
+  const crossInAt = slots.crossIn < 0 ? -1 : base + slots.crossIn * n;
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const kappa = new Float64Array(n);
+  const order = new Int32Array(n);
+  const dag = new Int32Array(outTargets.length);
+  const dagStart = new Int32Array(n + 1);
+
+  for (let s = first; s < last; s++) {
+    const sourceGroup = groups === null ? -1 : groups[s]!;
+    if (groups !== null && sourceGroup < 0) continue;
+    let count = 1;
+    let arcs = 0;
+    order[0] = s;
+    dist[s] = 0;
+    sigma[s] = 1;
+    for (let head = 0; head < count; head++) {
+      const v = order[head]!;
+      const next = dist[v]! + 1;
+      const paths = sigma[v]!;
+      dagStart[head] = arcs;
+      for (let k = outOffsets[v]!, end = outOffsets[v + 1]!; k < end; k++) {
+        const w = outTargets[k]!;
+        const dw = dist[w]!;
+        if (dw < 0) {
+          dist[w] = next;
+          sigma[w] = paths;
+          order[count++] = w;
+          dag[arcs++] = w;
+        } else if (dw === next) {
+          sigma[w] = sigma[w]! + paths;
+          dag[arcs++] = w;
+        }
+      }
+    }
+    dagStart[count] = arcs;
+
+    for (let j = count - 1; j > 0; j--) {
+      const v = order[j]!;
+      const dv = dist[v]!;
+      const cross = groups !== null && groups[v]! >= 0 && groups[v] !== sourceGroup;
+      if (dependencyAt >= 0) {
+        let sum = 0;
+        for (let a = dagStart[j]!, end = dagStart[j + 1]!; a < end; a++) sum += kappa[dag[a]!]!;
+        const paths = sigma[v]!;
+        const dependency = paths * sum;
+        kappa[v] = ((groups === null || cross ? 1 : 0) + dependency) / paths;
+        out[dependencyAt + v] = out[dependencyAt + v]! + dependency;
+      }
+      if (distanceAt >= 0) out[distanceAt + v] = out[distanceAt + v]! + dv;
+      if (reachAt >= 0) out[reachAt + v] = out[reachAt + v]! + 1;
+      if (harmonicAt >= 0) out[harmonicAt + v] = out[harmonicAt + v]! + 1 / dv;
+      if (cross && crossOutAt >= 0) {
+        out[crossOutAt + s] = out[crossOutAt + s]! + 1;
+        out[crossInAt + v] = out[crossInAt + v]! + 1;
+      }
+    }
+    for (let j = 0; j < count; j++) dist[order[j]!] = -1;
+  }
+}
+
+/**
+ * Weighted sweep: Dijkstra with an indexed binary heap, then σ and the dependencies over in-arcs,
+ * with predecessors recognised by the relative tolerance of the file comment.
+ */
+export function sweepLengths(task: SweepTask, first: number, last: number, base: number): void {
+  const { n, slots, outOffsets, outTargets, inOffsets, inSources, groups, out } = task;
+  const outLengths = task.outLengths!;
+  const inLengths = task.inLengths!;
   const dependencyAt = slots.dependency < 0 ? -1 : base + slots.dependency * n;
   const distanceAt = slots.distanceSum < 0 ? -1 : base + slots.distanceSum * n;
   const reachAt = slots.reach < 0 ? -1 : base + slots.reach * n;
@@ -103,97 +189,77 @@ export function sweepBlock(task: SweepTask, block: number, base: number): void {
     dist[s] = 0;
     sigma[s] = 1;
 
-    if (outLengths === null) {
-      // Breadth-first search; σ is counted on the way.
-      order[count++] = s;
-      for (let head = 0; head < count; head++) {
-        const v = order[head]!;
-        const next = dist[v]! + 1;
-        const paths = sigma[v]!;
-        for (let k = outOffsets[v]!, end = outOffsets[v + 1]!; k < end; k++) {
-          const w = outTargets[k]!;
-          const dw = dist[w]!;
-          if (dw === Number.POSITIVE_INFINITY) {
-            dist[w] = next;
-            sigma[w] = paths;
-            order[count++] = w;
-          } else if (dw === next) {
-            sigma[w] = sigma[w]! + paths;
-          }
+    // Dijkstra's algorithm; `order` receives the nodes as they are settled.
+    let size = 1;
+    heap[0] = s;
+    position[s] = 0;
+    while (size > 0) {
+      const v: number = heap[0]!;
+      position[v] = -1;
+      size -= 1;
+      if (size > 0) {
+        // Move the last heap entry to the root and sift it down.
+        const x = heap[size]!;
+        const dx = dist[x]!;
+        let i = 0;
+        for (;;) {
+          let child = 2 * i + 1;
+          if (child >= size) break;
+          if (child + 1 < size && dist[heap[child + 1]!]! < dist[heap[child]!]!) child += 1;
+          const c = heap[child]!;
+          if (dist[c]! >= dx) break;
+          heap[i] = c;
+          position[c] = i;
+          i = child;
         }
+        heap[i] = x;
+        position[x] = i;
       }
-    } else {
-      // Dijkstra's algorithm; `order` receives the nodes as they are settled.
-      let size = 1;
-      heap[0] = s;
-      position[s] = 0;
-      while (size > 0) {
-        const v: number = heap[0]!;
-        position[v] = -1;
-        size -= 1;
-        if (size > 0) {
-          // Move the last heap entry to the root and sift it down.
-          const x = heap[size]!;
-          const dx = dist[x]!;
-          let i = 0;
-          for (;;) {
-            let child = 2 * i + 1;
-            if (child >= size) break;
-            if (child + 1 < size && dist[heap[child + 1]!]! < dist[heap[child]!]!) child += 1;
-            const c = heap[child]!;
-            if (dist[c]! >= dx) break;
-            heap[i] = c;
-            position[c] = i;
-            i = child;
-          }
-          heap[i] = x;
-          position[x] = i;
+      order[count++] = v;
+      const dv = dist[v]!;
+      for (let k: number = outOffsets[v]!, end: number = outOffsets[v + 1]!; k < end; k++) {
+        const length = outLengths[k]!;
+        if (length === Number.POSITIVE_INFINITY) continue;
+        const w = outTargets[k]!;
+        const alt = dv + length;
+        const dw = dist[w]!;
+        let i: number;
+        if (dw === Number.POSITIVE_INFINITY) {
+          i = size;
+          size += 1;
+        } else if (position[w]! >= 0 && alt < dw && dw - alt > epsilon * (alt + dw)) {
+          i = position[w]!;
+        } else {
+          continue;
         }
-        order[count++] = v;
-        const dv = dist[v]!;
-        for (let k: number = outOffsets[v]!, end: number = outOffsets[v + 1]!; k < end; k++) {
-          const length = outLengths[k]!;
-          if (length === Number.POSITIVE_INFINITY) continue;
-          const w = outTargets[k]!;
-          const alt = dv + length;
-          const dw = dist[w]!;
-          let i: number;
-          if (dw === Number.POSITIVE_INFINITY) {
-            i = size;
-            size += 1;
-          } else if (position[w]! >= 0 && alt < dw && dw - alt > epsilon * (alt + dw)) {
-            i = position[w]!;
-          } else {
-            continue;
-          }
-          // Insert w or lower its key: sift it up from slot i.
-          dist[w] = alt;
-          while (i > 0) {
-            const parent = (i - 1) >> 1;
-            const p = heap[parent]!;
-            if (dist[p]! <= alt) break;
-            heap[i] = p;
-            position[p] = i;
-            i = parent;
-          }
-          heap[i] = w;
-          position[w] = i;
+        // Insert w or lower its key: sift it up from slot i.
+        dist[w] = alt;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          const p = heap[parent]!;
+          if (dist[p]! <= alt) break;
+          heap[i] = p;
+          position[p] = i;
+          i = parent;
         }
+        heap[i] = w;
+        position[w] = i;
       }
-      if (needPaths) {
-        // σ from the final distances, in settling order: σ_sw = Σ over predecessors v of σ_sv.
-        for (let j = 1; j < count; j++) {
-          const w = order[j]!;
-          const dw = dist[w]!;
-          let paths = 0;
-          for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
-            const alt = dist[inSources[k]!]! + inLengths![k]!;
-            if (alt < Number.POSITIVE_INFINITY && Math.abs(alt - dw) <= epsilon * (alt + dw)) {
-              paths += sigma[inSources[k]!]!;
-            }
+    }
+
+    if (needPaths) {
+      // σ from the final distances, in settling order: σ_sw = Σ over predecessors v of σ_sv.
+      for (let j = 1; j < count; j++) {
+        const w = order[j]!;
+        const dw = dist[w]!;
+        let paths = 0;
+        for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
+          const alt = dist[inSources[k]!]! + inLengths[k]!;
+          if (alt < Number.POSITIVE_INFINITY && Math.abs(alt - dw) <= epsilon * (alt + dw)) {
+            paths += sigma[inSources[k]!]!;
           }
-          sigma[w] = paths;
         }
+        sigma[w] = paths;
       }
     }
 
@@ -203,19 +269,13 @@ export function sweepBlock(task: SweepTask, block: number, base: number): void {
       const dw = dist[w]!;
       const cross = groups !== null && groups[w]! >= 0 && groups[w] !== sourceGroup;
       if (needPaths) {
-        const target = groups === null || cross ? 1 : 0;
-        const coefficient = (target + delta[w]!) / sigma[w]!;
+        const coefficient = ((groups === null || cross ? 1 : 0) + delta[w]!) / sigma[w]!;
         for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
           const v = inSources[k]!;
-          const dv = dist[v]!;
-          let predecessor: boolean;
-          if (inLengths === null) {
-            predecessor = dv === dw - 1;
-          } else {
-            const alt = dv + inLengths[k]!;
-            predecessor = alt < Number.POSITIVE_INFINITY && Math.abs(alt - dw) <= epsilon * (alt + dw);
+          const alt = dist[v]! + inLengths[k]!;
+          if (alt < Number.POSITIVE_INFINITY && Math.abs(alt - dw) <= epsilon * (alt + dw)) {
+            delta[v] = delta[v]! + sigma[v]! * coefficient;
           }
-          if (predecessor) delta[v] = delta[v]! + sigma[v]! * coefficient;
         }
         out[dependencyAt + w] = out[dependencyAt + w]! + delta[w]!;
       }
@@ -255,4 +315,19 @@ export function claimBlocks(task: SweepTask, sweep: typeof sweepBlock): void {
     Atomics.add(control, 1, 1);
     Atomics.notify(control, 1);
   }
+}
+
+/**
+ * The source text of a worker thread: these functions (as the running code has them, compiled or
+ * not) and a call that claims blocks of the task passed as `workerData`.
+ */
+export function workerSource(): string {
+  return [
+    '"use strict";',
+    'const { workerData } = require("node:worker_threads");',
+    sweepHops.toString(),
+    sweepLengths.toString(),
+    sweepBlock.toString(),
+    `(${claimBlocks.toString()})(workerData, sweepBlock);`,
+  ].join("\n");
 }

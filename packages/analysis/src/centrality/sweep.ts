@@ -10,8 +10,9 @@
  * counter; the calling thread claims blocks too and then blocks in `Atomics.wait` until the last one is
  * done, which keeps every measure synchronous. The worker module is loaded with
  * `process.getBuiltinModule` (synchronous, Node only), so in a browser — or wherever it is missing —
- * the sweep runs on the calling thread. `"auto"` uses every available core once the work n·(n + m) is
- * large enough to repay starting workers (about 0.05 s each), and one thread below that.
+ * the sweep runs on the calling thread. `"auto"` uses every available core once the work n·(n + m)
+ * reaches 2·10⁷ (a few tenths of a second on one thread, well above the ~0.05 s a worker takes to
+ * start), and one thread below that. `threads: 2` means the calling thread and one worker.
  *
  * Complexity: O(n·m) unweighted, O(n·m log n) weighted, divided over the threads; memory
  * O(m + blocks · vectors · n) when parallel, O(m + vectors · n) otherwise.
@@ -19,7 +20,7 @@
 import type * as WorkerThreads from "node:worker_threads";
 import type { Adjacency } from "../graph/adjacency.js";
 import type { ArcLengths } from "./path-lengths.js";
-import { claimBlocks, type SweepSlots, type SweepTask, sweepBlock } from "./sweep-kernel.js";
+import { claimBlocks, type SweepSlots, type SweepTask, sweepBlock, workerSource } from "./sweep-kernel.js";
 
 /** How many threads a sweep may use: a number (1 = the calling thread only) or `"auto"`. */
 export type Threads = number | "auto";
@@ -41,9 +42,9 @@ export type SweepResult = Partial<Record<keyof SweepSlots, Float64Array>>;
 /** Blocks of sources (at most); fixed so that results do not depend on the number of threads. */
 const BLOCKS = 32;
 /** n·(n + m) from which `"auto"` starts worker threads. */
-const AUTO_WORK = 5e7;
+const AUTO_WORK = 2e7;
 
-let workerSource: string | undefined;
+let script: string | undefined;
 
 interface NodeBuiltins {
   getBuiltinModule?: (id: string) => unknown;
@@ -140,22 +141,18 @@ export function sweep(adjacency: Adjacency, lengths: ArcLengths, request: SweepR
       out: new Float64Array(new SharedArrayBuffer(blocks * vectors * n * 8)),
       control: new Int32Array(new SharedArrayBuffer(12)),
     };
-    workerSource ??= `"use strict";
-const { workerData } = require("node:worker_threads");
-(${claimBlocks.toString()})(workerData, ${sweepBlock.toString()});
-`;
-    const workers = Array.from({ length: threads - 1 }, () => {
-      const worker = new runtime.threads.Worker(workerSource!, { eval: true, workerData: task });
+    script ??= workerSource();
+    // Workers end by themselves once no block is left; unref'd, they never keep the process alive.
+    for (let i = 1; i < threads; i++) {
+      const worker = new runtime.threads.Worker(script!, { eval: true, workerData: task });
       worker.unref();
       // A worker that fails to start leaves its blocks to the others; the error must not go unhandled.
       worker.on("error", () => {});
-      return worker;
-    });
+    }
     claimBlocks(task, sweepBlock);
     for (let done = Atomics.load(task.control, 1); done < blocks; done = Atomics.load(task.control, 1)) {
       Atomics.wait(task.control, 1, done);
     }
-    for (const worker of workers) void worker.terminate();
     if (Atomics.load(task.control, 2) !== 0)
       throw new Error("shortest-path sweep: a block of sources failed on a thread");
     const size = vectors * n;
