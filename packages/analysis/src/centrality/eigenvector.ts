@@ -11,17 +11,20 @@
  * Computed exactly as networkx's `eigenvector_centrality` does, so the values agree with it to
  * rounding: power iteration with A + I (the shift keeps bipartite graphs from oscillating) from
  * x = 1/n, normalised to length 1 after each step, stopping when Σ_v |x_v − x_v'| < n · tolerance
- * (default 1e-6) and throwing after `maxIterations` (default 100) steps, as networkx raises
- * `PowerIterationFailedConvergence`. A tighter tolerance gets nearer the exact eigenvector (networkx's
- * `eigenvector_centrality_numpy`).
+ * (default 1e-6), for at most `maxIterations` (default 100) steps. A tighter tolerance gets nearer the
+ * exact eigenvector (networkx's `eigenvector_centrality_numpy`).
  *
  * Reference: Bonacich, P. (1972). Factoring and weighting approaches to status scores and clique
  * identification. Journal of Mathematical Sociology 2(1), 113–120. Bonacich, P. (1987). Power and
  * centrality: a family of measures. American Journal of Sociology 92(5), 1170–1182.
  *
- * Edge cases: isolates keep only their share of the start vector and end near 0; in a graph that is
- * not connected the scores of the smaller components shrink towards 0 only slowly (the eigenvector is
- * not unique there). An empty graph gives no scores.
+ * Edge cases: when the iteration has not converged after `maxIterations` steps, every score is `NaN`
+ * (networkx raises `PowerIterationFailedConvergence`; here the other measures still come back). That
+ * happens on directed networks that are not strongly connected — handoffs that run one way, say —
+ * where no positive eigenvector exists: for a → b the iteration creeps towards (0, 1) only as 1/k.
+ * Isolates keep only their share of the start vector and end near 0; in a graph that is not connected
+ * the smaller components' scores shrink towards 0 slowly (the eigenvector is not unique there). An
+ * empty graph gives no scores.
  *
  * Complexity: O(m) per iteration, O(maxIterations · m) at most; O(n) memory.
  */
@@ -33,7 +36,7 @@ export interface PowerIteration {
   maxIterations: number;
 }
 
-/** Eigenvector centrality of every node; `weighted` uses the arc weights as strengths. */
+/** Eigenvector centrality of every node (`NaN` if it does not converge); `weighted` uses arc weights as strengths. */
 export function eigenvectorCentrality(
   adjacency: Adjacency,
   weighted: boolean,
@@ -62,7 +65,5 @@ export function eigenvectorCentrality(
     x = next;
     if (change < n * tolerance) return x;
   }
-  throw new Error(
-    `eigenvector centrality did not converge in ${maxIterations} iterations (raise maxIterations or tolerance)`,
-  );
+  return x.fill(Number.NaN);
 }

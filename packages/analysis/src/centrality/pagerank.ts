@@ -10,23 +10,25 @@
  * is set (parallel ties added up), 1 otherwise; an undirected tie is followed either way.
  *
  * Computed as networkx's `pagerank` (alpha 0.85): power iteration from x = 1/n, stopping when
- * Σ_v |x_v − x_v'| < n · tolerance (default 1e-6) and throwing after `maxIterations` (default 100)
- * steps, as networkx raises `PowerIterationFailedConvergence`. Scores sum to 1. Note that networkx reads
- * the `"weight"` attribute by default; here the default is unweighted, as for every measure.
+ * Σ_v |x_v − x_v'| < n · tolerance (default 1e-6), for at most `maxIterations` (default 100) steps.
+ * Scores sum to 1. Note that networkx reads the `"weight"` attribute by default; here the default is
+ * unweighted, as for every measure.
  *
  * Reference: Brin, S. & Page, L. (1998). The anatomy of a large-scale hypertextual web search engine.
  * Computer Networks and ISDN Systems 30, 107–117. Page, L., Brin, S., Motwani, R. & Winograd, T.
  * (1999). The PageRank citation ranking: bringing order to the web. Stanford InfoLab.
  *
  * Edge cases: an isolate gets (1 − α)/n plus its share of the dangling walkers (it is dangling itself);
- * an empty graph gives no scores.
+ * an empty graph gives no scores. With α < 1 the error shrinks by a factor α per step, so the defaults
+ * always converge; if `maxIterations` is too small for that, every score is `NaN` (networkx raises
+ * `PowerIterationFailedConvergence`).
  *
  * Complexity: O(n + m) per iteration, O(maxIterations · (n + m)) at most; O(n) memory.
  */
 import type { Adjacency } from "../graph/adjacency.js";
 import type { PowerIteration } from "./eigenvector.js";
 
-/** PageRank of every node with damping `alpha`; `weighted` uses the arc weights as strengths. */
+/** PageRank of every node with damping `alpha` (`NaN` if it does not converge); `weighted` uses arc weights as strengths. */
 export function pagerank(
   adjacency: Adjacency,
   weighted: boolean,
@@ -66,7 +68,5 @@ export function pagerank(
     x = next;
     if (change < n * tolerance) return x;
   }
-  throw new Error(
-    `PageRank did not converge in ${maxIterations} iterations (raise maxIterations or tolerance)`,
-  );
+  return x.fill(Number.NaN);
 }

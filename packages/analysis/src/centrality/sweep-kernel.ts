@@ -13,12 +13,15 @@
  * (betweenness) or c_sw = [group(w) ≠ group(s)] counts only targets in another group (between-group
  * share). Along the way it adds d(s, w), 1 and 1 / d(s, w) to w's distance sum, reach count and
  * harmonic sum, which gives closeness and harmonic centrality on distances *to* w, as networkx does.
+ * Unweighted, the search records the arcs of the shortest-path DAG as it goes, so the dependency pass
+ * reads those arcs only (as igraph keeps predecessor lists); weighted, σ and the dependencies are
+ * found from the in-arcs once the distances are final.
  *
  * Equal distances. With lengths that are not all 1, two path lengths a and b count as equal when
  * |a − b| ≤ 1e-10 · (a + b): the relative tolerance igraph uses (`igraph_cmp_epsilon`), so that paths
  * whose lengths differ only by floating-point rounding (1/3 + 1/6 against 1/2) are all shortest paths.
- * networkx compares lengths exactly and can miss such ties. Predecessors are found from the in-arcs
- * with the same test, after the distances are final, so σ and δ always agree on who is a predecessor.
+ * networkx compares lengths exactly and can miss such ties. σ and δ use the same test on the final
+ * distances, so they always agree on who is a predecessor.
  *
  * Reference: Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
  * Mathematical Sociology 25(2), 163–177.
