@@ -117,8 +117,8 @@ export function sweep(adjacency: Adjacency, lengths: ArcLengths, request: SweepR
   };
   const runtime = workerRuntime();
   const work = n * (n + adjacency.outTargets.length);
-  const threads =
-    runtime === undefined ? 1 : Math.min(threadCount(request.threads, work, runtime.cores), blocks);
+  const wanted = threadCount(request.threads, work, runtime?.cores ?? 1);
+  const threads = runtime === undefined ? 1 : Math.min(wanted, blocks);
 
   if (runtime === undefined || threads <= 1) {
     const task: SweepTask = { ...base, out: new Float64Array(vectors * n), control: new Int32Array(3) };
