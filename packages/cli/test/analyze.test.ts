@@ -29,6 +29,22 @@ describe("tvaers analyze", () => {
     expect(out.options).toMatchObject({ group: "sector", weight: null, seed: 1, permutations: 0 });
   });
 
+  it("runs centrality and bottlenecks (sbu is the only way to the job centre)", async () => {
+    const { code, stdout } = await run([
+      "analyze",
+      small,
+      "--measures",
+      "centrality,bottlenecks",
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(0);
+    const { centrality, bottlenecks } = JSON.parse(stdout).results;
+    expect(Object.keys(centrality.betweenness)).toEqual(["cardiology", "sbu", "jobcentre", "gp"]);
+    expect(centrality.betweenness.jobcentre).toBe(0);
+    expect(bottlenecks.articulationPoints).toEqual(["sbu"]);
+  });
+
   it("uses only the tie kinds asked for", async () => {
     const { stdout } = await run([
       "analyze",

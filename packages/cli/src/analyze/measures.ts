@@ -1,6 +1,8 @@
 import {
   assortativity,
+  bottlenecks,
   brokerage,
+  centrality,
   communities,
   constraint,
   crossSectorShare,
@@ -108,6 +110,27 @@ export const MEASURES: readonly AnalyzeMeasure[] = [
     aliases: [],
     run: (g, s) => hierarchy(g, ties(s)),
     columns: perActor("hierarchy"),
+  },
+  {
+    name: "centrality",
+    aliases: [],
+    run: (g, s) => centrality(g, ties(s)),
+    columns: (r) =>
+      Object.entries(r as Record<string, unknown>)
+        .filter(([, v]) => v !== null && typeof v === "object")
+        .map(([name, values]) => ({ name, values: values as Record<string, number> })),
+  },
+  {
+    name: "bottlenecks",
+    aliases: [],
+    run: (g, s) => bottlenecks(g, { group: s.group, ...ties(s) }),
+    columns: (r) => {
+      const b = r as { betweenGroupShare: Record<string, number>; removalLossShare: Record<string, number> };
+      return [
+        { name: "betweenGroupShare", values: b.betweenGroupShare },
+        { name: "removalLossShare", values: b.removalLossShare },
+      ];
+    },
   },
   {
     name: "communities",
