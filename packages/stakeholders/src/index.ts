@@ -50,6 +50,17 @@ export {
   type SalienceClass,
   salience,
 } from "./classify/salience.js";
+export type { Comparison } from "./evaluate/compare.js";
+export {
+  type BrokerDependence,
+  EVALUATE_MODEL_DEFAULTS,
+  type EvaluateModelOptions,
+  evaluateModel,
+  type ModelEvaluation,
+} from "./evaluate/evaluate-model.js";
+export type { GapChange, GapComparison, GapState } from "./evaluate/gap-changes.js";
+export type { PathwayComparison } from "./evaluate/pathways.js";
+export type { StakeholderImpact } from "./evaluate/stakeholder-impact.js";
 export { parseStakeholdersCsv, type StakeholdersCsvOptions } from "./io/csv-stakeholders.js";
 export { type ReadStakeholdersFileOptions, readStakeholdersFile } from "./io/read-file.js";
 export { type AppliedModel, applyModel } from "./models/apply-model.js";
@@ -93,6 +104,23 @@ export {
   type StakeholderPower,
   withBlendedPower,
 } from "./power/network-power.js";
+export { gamma, type ImpactSampling, sampleWeights, type WeightSampling } from "./robustness/sampling.js";
+export {
+  type CentralWeights,
+  type ModelAcceptability,
+  RANK_ACCEPTABILITY_DEFAULTS,
+  type RankAcceptability,
+  type RankAcceptabilityOptions,
+  rankAcceptability,
+} from "./robustness/smaa.js";
+export {
+  type ModelTornado,
+  TORNADO_DEFAULTS,
+  type TornadoBar,
+  type TornadoEnd,
+  type TornadoOptions,
+  tornado,
+} from "./robustness/tornado.js";
 export {
   type CheckOptions,
   checkStakeholders,
@@ -126,3 +154,57 @@ export {
   StakeholderSchema,
   ValueProvenanceSchema,
 } from "./schema/stakeholder.js";
+export {
+  CRITERIA_FORMAT,
+  type CriteriaDocument,
+  type CriteriaDocumentInput,
+  CriteriaDocumentSchema,
+  type Criterion,
+  type EnteredImpact,
+} from "./score/criteria-document.js";
+export { DEFAULT_CRITERIA, defaultCriteria } from "./score/default-criteria.js";
+export {
+  DERIVED_MEASURES,
+  type Derivation,
+  type DerivedMeasure,
+  impactFrom,
+  measureValue,
+} from "./score/derive.js";
+export { type ParseCriteriaOptions, parseCriteria } from "./score/parse-criteria.js";
+export {
+  competitionRanks,
+  type McdaGroup,
+  type McdaProblem,
+  type Normalisation,
+  type NormalisedWeights,
+  normalise,
+  normalisedWeights,
+  type ProblemScores,
+  scoreProblem,
+} from "./score/problem.js";
+export {
+  type Contribution,
+  type ImpactRecord,
+  type ImpactSource,
+  type ModelScore,
+  type ModelScores,
+  SCORE_MODELS_DEFAULTS,
+  type ScoredGroup,
+  type ScoreModelsOptions,
+  scoreModels,
+} from "./score/score-models.js";
+export {
+  SALIENCE_WEIGHTS,
+  type StakeholderWeight,
+  type StakeholderWeighting,
+  type StakeholderWeightOptions,
+  stakeholderWeight,
+  type WeightSource,
+} from "./score/stakeholder-weights.js";
+export {
+  type SpreadPotential,
+  type SpreadPotentialOptions,
+  type SpreadRow,
+  type SpreadTarget,
+  spreadPotential,
+} from "./spread/spread-potential.js";
