@@ -12,6 +12,13 @@ const exampleUrls = import.meta.glob("../../data/networks/*.json", {
   import: "default",
   eager: true,
 });
+const [denmarkUrl] = Object.values(
+  import.meta.glob("../../data/denmark/denmark-clusters.json", {
+    query: "?url",
+    import: "default",
+    eager: true,
+  }),
+);
 
 /** The example networks: id (file name), address of the file. */
 export const EXAMPLES = Object.entries(exampleUrls)

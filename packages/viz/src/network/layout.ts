@@ -82,19 +82,34 @@ export interface RunningLayout {
   kill(): void;
 }
 
-/** Runs ForceAtlas2 in a web worker for `duration` milliseconds, then stops it. */
-export function workerLayout(display: AbstractGraph, duration = 4000): RunningLayout {
-  const layout = new FA2Layout(display, { getEdgeWeight: null, settings: settings(display.order) });
+/**
+ * Runs ForceAtlas2 in a web worker for `duration` milliseconds, then stops it. The worker moves a
+ * copy of the graph; its positions are copied into `display` every `every` milliseconds and once at
+ * the end, so the renderer redraws a few times a second rather than on every iteration and the page
+ * stays free for input.
+ */
+export function workerLayout(display: AbstractGraph, duration = 4000, every = 500): RunningLayout {
+  const shadow = display.copy();
+  const layout = new FA2Layout(shadow, { getEdgeWeight: null, settings: settings(display.order) });
+  const copyPositions = () =>
+    display.updateEachNodeAttributes((node, attributes) => ({
+      ...attributes,
+      x: shadow.getNodeAttribute(node, "x"),
+      y: shadow.getNodeAttribute(node, "y"),
+    }));
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => {
     finish = resolve;
   });
-  const kill = () => {
+  const stop = (copy: boolean) => {
     clearTimeout(timer);
+    clearInterval(ticker);
     layout.kill();
+    if (copy) copyPositions();
     finish();
   };
-  const timer = setTimeout(kill, duration);
+  const timer = setTimeout(() => stop(true), duration);
+  const ticker = setInterval(copyPositions, every);
   layout.start();
-  return { done, kill };
+  return { done, kill: () => stop(false) };
 }
