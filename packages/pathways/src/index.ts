@@ -20,6 +20,7 @@ export {
   handoffEngine,
   registerHandoffEngine,
 } from "./engine.js";
+export { duckdbHandoffEngine } from "./engines/duckdb/register.js";
 export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
 export { detectSeparator, type EventLogSeparator } from "./events/csv-log.js";
 export { type EventLog, type OnError, type ReadEventLogOptions, readEventLog } from "./events/read-event-log.js";

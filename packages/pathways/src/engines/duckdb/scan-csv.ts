@@ -1,0 +1,76 @@
+/**
+ * Reads a CSV log with DuckDB's own CSV reader into the table `events` (`sql/scan-csv.sql` feeding
+ * `sql/events.sql`): every row checked in SQL, file order kept. DuckDB is told the layout tvaers read
+ * from the header and runs its strict parser; when it refuses the file (bytes that are not UTF-8,
+ * unclosed quotes, a row with two or more extra fields), {@link scanCsv} returns false and the caller
+ * reads the log with tvaers' own reader instead. Quoted line breaks need DuckDB's single-threaded
+ * scan, which is tried when the parallel one says so.
+ */
+
+import type { Database } from "./connect.js";
+import type { CsvLayout } from "./csv-layout.js";
+import { fillSlots, readSql } from "./sql-files.js";
+
+/** What an empty field reads as is '' only if `nullstr` is something no field holds. */
+const NULL_TEXT = "\u0001tvaers:absent\u0001";
+
+const EXTRA = "c_extra";
+
+/** The `{{slots}}` of scan-csv.sql for a layout (see that file). */
+export function csvSlots(layout: CsvLayout, parallel: boolean): Record<string, string> {
+  const all = Array.from({ length: layout.width }, (_, i) => `c${i + 1}`);
+  const field = (i: number) => (i >= 0 ? `c${i + 1}` : "CAST(NULL AS VARCHAR)");
+  const { index } = layout;
+  return {
+    columns: `{${[...all, EXTRA].map((c) => `'${c}': 'VARCHAR'`).join(", ")}}`,
+    case_id: field(index.caseId),
+    ts: field(index.timestamp),
+    actor: field(index.actor),
+    sector: field(index.sector),
+    organisation: field(index.organisation),
+    cluster: field(index.cluster),
+    blank: `(${[...all, EXTRA].map((c) => `js_blank(${c})`).join(" AND ")})`,
+    width_ok: `(c${layout.width} IS NOT NULL AND ${EXTRA} IS NULL)`,
+    parallel: String(parallel),
+  };
+}
+
+/**
+ * Fills `events` from `scan` (the text of a scan-*.sql with its slots filled) in two statements: the
+ * raw rows first (numbering rows in file order keeps that scan on one thread), then events.sql over
+ * them, which runs on every thread.
+ */
+export async function fillEvents(
+  db: Database,
+  scan: string,
+  values: Record<string, string | number>,
+): Promise<void> {
+  await db.connection.run(`CREATE OR REPLACE TEMP TABLE raw_events AS ${scan}`, values);
+  await db.connection.run(`CREATE OR REPLACE TEMP TABLE events AS ${await readSql("events.sql")}`);
+  await db.connection.run("DROP TABLE raw_events");
+}
+
+function refusedByDuckDB(error: unknown): boolean {
+  return error instanceof Error && /CSV|unicode|max_line_size/i.test(error.message);
+}
+
+/** Fills `events` from the CSV file; false when DuckDB's strict parser refuses the file. */
+export async function scanCsv(db: Database, path: string, layout: CsvLayout): Promise<boolean> {
+  const template = await readSql("scan-csv.sql");
+  const values = {
+    file: path,
+    skip: layout.headerLines,
+    delim: layout.separator,
+    nullstr: NULL_TEXT,
+  };
+  for (const parallel of [true, false]) {
+    try {
+      await fillEvents(db, fillSlots(template, csvSlots(layout, parallel)), values);
+      return true;
+    } catch (error) {
+      if (!refusedByDuckDB(error)) throw error;
+      if (!(parallel && error instanceof Error && /quoted new ?lines/i.test(error.message))) return false;
+    }
+  }
+  return false;
+}
