@@ -4,8 +4,10 @@
 //
 // "Interactive" is measured in the page, from navigation start (performance.now()):
 //   drawn       the network view has drawn (sigma's renderer is ready and its canvas has ink);
-//   responds    the cluster selector then handles a choice: the moment its input event is dispatched,
-//               with the choice made as soon as the network has drawn (a busy page delays it).
+//   responds    the cluster selector then handles a choice made in the next task after the drawing
+//               (as a reader's click would be: a busy page delays it);
+//   shown       for information: when the chosen cluster's summary is on the page.
+// The times depend on the machine's load: run it on an idle machine.
 //   pnpm bench notebook-load                 (RUNS=… to change the number of loads)
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,21 +44,38 @@ async function load(url) {
   });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.locator(".tvaers-network canvas").first().waitFor({ timeout: 60_000 });
-    const drawn = await page.evaluate(async () => {
-      const view = document.querySelector(".tvaers-network");
-      const renderer = await view.ready;
-      renderer.refresh();
-      const select = document.querySelector("select");
-      select.addEventListener("input", () => (window.tvaersInputAt = performance.now()), { once: true });
-      return performance.now();
+    // In the page, from its first frame: wait for the network view, note when it has drawn, and
+    // choose a cluster in the next task, as a reader's click would be (a busy page delays it).
+    await page.addInitScript(() => {
+      const look = () => {
+        const view = document.querySelector(".tvaers-network");
+        if (!view?.ready) return requestAnimationFrame(look);
+        view.ready.then(() => {
+          window.tvaersDrawnAt = performance.now();
+          window.tvaersActors = /([\d,]+) actors/.exec(document.querySelector("main").textContent)?.[1];
+          setTimeout(() => {
+            const select = document.querySelector("select");
+            const option = [...select.options].find((o) => o.textContent === "Klynge Vest");
+            select.selectedIndex = option.index;
+            select.dispatchEvent(new Event("input", { bubbles: true }));
+            window.tvaersRespondsAt = performance.now();
+          }, 0);
+        });
+      };
+      requestAnimationFrame(look);
     });
-    const summary = await page.locator("main").textContent();
-    const actors = Number(/([\d,]+) actors/.exec(summary)?.[1].replaceAll(",", ""));
-    await page.locator("select").first().selectOption({ label: "Klynge Vest" });
-    const responds = await page.evaluate(() => window.tvaersInputAt);
-    return { drawn: drawn / 1000, responds: responds / 1000, actors };
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector("main").textContent.includes("41 actors"), null, {
+      timeout: 60_000,
+      polling: 10,
+    });
+    const { drawn, responds, applied, actors } = await page.evaluate(() => ({
+      actors: Number(window.tvaersActors?.replaceAll(",", "")),
+      drawn: window.tvaersDrawnAt,
+      responds: window.tvaersRespondsAt,
+      applied: performance.now(),
+    }));
+    return { drawn: drawn / 1000, responds: responds / 1000, applied: applied / 1000, actors };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -73,12 +92,16 @@ try {
   const worst = (values) => Math.max(...values);
   const drawn = runs.map((r) => r.drawn);
   const responds = runs.map((r) => r.responds);
+  const applied = runs.map((r) => r.applied);
   console.log(`  all clusters: ${runs[0].actors} actors, ${RUNS} cold loads in headless Chromium`);
   console.log(
     `  network drawn          median ${median(drawn).toFixed(2)} s   worst ${worst(drawn).toFixed(2)} s`,
   );
   console.log(
     `  selector responds      median ${median(responds).toFixed(2)} s   worst ${worst(responds).toFixed(2)} s`,
+  );
+  console.log(
+    `  (Klynge Vest shown      median ${median(applied).toFixed(2)} s   worst ${worst(applied).toFixed(2)} s)`,
   );
   if (runs.some((r) => !(r.actors >= 2000))) {
     console.log("  the all-clusters network has fewer than 2,000 actors");
