@@ -107,12 +107,13 @@ const NETWORK: NetworkDocumentInput = {
 };
 
 const network = parseNetwork(NETWORK);
-const model = (rules: ModelDocumentInput["rules"]) =>
+type RuleInput = ModelDocumentInput["rules"][number];
+const model = (rules: RuleInput[]) =>
   parseModel({ format: "tvaers.model/v1", id: "m", label: { en: "Model", da: "Model" }, rules });
 const tie = (doc: ReturnType<typeof parseNetwork>, id: string) => doc.ties.find((t) => t.id === id);
 
 describe("applyModel: add-actor", () => {
-  const consultant = {
+  const consultant: RuleInput & { type: "add-actor" } = {
     type: "add-actor",
     kind: "consultant",
     sector: "municipality",
@@ -120,7 +121,7 @@ describe("applyModel: add-actor", () => {
     linkTo: { kinds: ["jobcentre", "gp", "patient"] },
     channel: "phone",
     quality: 4,
-  } as const;
+  };
 
   it("adds one actor per municipality, tied to its own jobcentre and to the GPs and patients of its place", () => {
     const { network: out, changes } = applyModel(network, model([consultant]));
@@ -230,13 +231,13 @@ describe("applyModel: add-actor", () => {
 
 describe("applyModel: add-channel and upgrade-channel", () => {
   it("adds a channel where patients are handed over, and none where one is already there", () => {
-    const rule = {
+    const rule: RuleInput = {
       type: "add-channel",
       fromKinds: ["hospital-ward", "psychiatry"],
       toKinds: ["sickness-benefit-unit", "social-services"],
       channel: "NFS",
       quality: 3.5,
-    } as const;
+    };
     const { network: out, changes } = applyModel(network, model([rule, rule]));
     expect(out.ties.filter((t) => t.attributes?.provenance === "model").map((t) => t.id)).toEqual([
       "communication:ward1>sb1:NFS",

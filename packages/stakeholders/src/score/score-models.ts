@@ -8,7 +8,8 @@
  *      salience (`stakeholder-weights.ts`); criterion weights w_gc from the criteria document.
  *   2. Impacts I_mgc on −2 … +2: entered in the criteria document (for one stakeholder, or for every
  *      stakeholder with that criterion; a stakeholder's own entry wins), and/or derived from
- *      `evaluateModel` for criteria with `derive` (`derive.ts`). `combine` says which wins when both
+ *      `evaluateModel` for criteria with `derive` (`derive.ts`; a stakeholder's linked actors that the
+ *      network lacks are named in a warning, and its `own-` measures leave them out). `combine` says which wins when both
  *      exist: "entered" (default: a stakeholder's own judgement over a proxy), "derived", or "mean".
  *      An impact neither entered nor derived is 0 (neutral), listed as "missing" with a warning.
  *      Uncertainty (for `rankAcceptability` and `tornado`): an entered impact's own, else the
@@ -184,6 +185,15 @@ export function scoreModels(
   const grouped = new Set(criteria.stakeholders.map((g) => g.stakeholder));
   for (const s of list)
     if (!grouped.has(s.id)) warnings.push(`stakeholder "${s.id}" has no criteria and is left out`);
+  const actors = new Set(network.actors.map((a) => a.id));
+  for (const g of criteria.stakeholders) {
+    const absent = (byId.get(g.stakeholder)?.actors ?? []).filter((id) => !actors.has(id));
+    if (absent.length > 0) {
+      warnings.push(
+        `stakeholder "${g.stakeholder}" links actors the network does not have: ${absent.join(", ")}`,
+      );
+    }
+  }
   const criterionOf = new Map(criteria.criteria.map((c) => [c.id, c]));
   const derives = criteria.criteria.some((c) => c.derive !== undefined);
   const evaluations: (ModelEvaluation | undefined)[] = models.map((model) =>
