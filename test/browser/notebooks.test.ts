@@ -184,7 +184,9 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
       if (name.endsWith(".svg"))
         expect(bytes.toString(), name).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       if (name.endsWith(".csv"))
-        expect(bytes.toString(), name).toMatch(/^\uFEFFActor,Sector,Cluster,Contacts,/);
+        expect(bytes.toString(), name).toMatch(
+          /^\uFEFFActor,Sector,Cluster,Contacts,E-I of own ties,Betweenness\r\n/,
+        );
       if (name.endsWith(".gexf")) expect(bytes.toString(), name).toContain("<gexf");
       if (name.endsWith(".graphml")) expect(bytes.toString(), name).toContain("<graphml");
     }

@@ -24,11 +24,12 @@ export const TEXT = {
       "The E-I index of each cluster's own ties: +1 if every tie joins two sectors, −1 if every tie stays inside one. The black tick is what random ties between the same actors would give; a bar well to the right of its tick means more collaboration across sectors than chance. A star marks a difference unlikely to be chance (permutation test, p < 0.05).",
     centralHeading: "The most central actors",
     centralText:
-      "The actors with the most contacts (distinct actors they are tied to), and how much of their own collaboration crosses a sector boundary (their E-I index: +1 all their ties go to other sectors, −1 none do). Betweenness and other centrality measures will be added here when they are part of @tvaers/analysis.",
+      "The actors with the most contacts (distinct actors they are tied to), and how much of their own collaboration crosses a sector boundary (their E-I index: +1 all their ties go to other sectors, −1 none do). Betweenness is the share of shortest routes between other actors that pass through the actor: a high value marks a broker that much collaboration depends on.",
     actor: "Actor",
     sector: "Sector",
     cluster: "Cluster",
     actorEi: "E-I of own ties",
+    betweenness: "Betweenness",
     noCluster: "(no cluster)",
     dataHeading: "About the data",
     dataText:
@@ -58,11 +59,12 @@ export const TEXT = {
       "E-I-indekset for hver klynges egne relationer: +1 hvis alle relationer forbinder to sektorer, −1 hvis alle bliver inden for én. Den sorte streg er, hvad tilfældige relationer mellem de samme aktører ville give; en søjle et godt stykke til højre for stregen betyder mere samarbejde på tværs af sektorer end ved tilfældighed. En stjerne markerer en forskel, der næppe er tilfældig (permutationstest, p < 0,05).",
     centralHeading: "De mest centrale aktører",
     centralText:
-      "Aktørerne med flest kontakter (forskellige aktører, de har relationer til), og hvor meget af deres eget samarbejde der går på tværs af en sektorgrænse (deres E-I-indeks: +1 alle deres relationer går til andre sektorer, −1 ingen gør). Betweenness og andre centralitetsmål tilføjes her, når de er en del af @tvaers/analysis.",
+      "Aktørerne med flest kontakter (forskellige aktører, de har relationer til), og hvor meget af deres eget samarbejde der går på tværs af en sektorgrænse (deres E-I-indeks: +1 alle deres relationer går til andre sektorer, −1 ingen gør). Betweenness er andelen af de korteste veje mellem andre aktører, der går gennem aktøren: en høj værdi markerer en brobygger, som meget samarbejde afhænger af.",
     actor: "Aktør",
     sector: "Sektor",
     cluster: "Klynge",
     actorEi: "E-I for egne relationer",
+    betweenness: "Betweenness",
     noCluster: "(ingen klynge)",
     dataHeading: "Om data",
     dataText:
