@@ -1,10 +1,10 @@
 -- events.sql — checks every row of an event log and reads its timestamp, exactly as the streaming
 -- engine does (packages/pathways/src/events/raw-event.ts and src/time/parse-timestamp.ts).
 --
--- Input:  a relation raw_events(row_no, case_id, ts, actor, sector, organisation, cluster, blank,
---         width_ok): the fields as text in file order (row_no 1, 2, …), `blank` when no field of the
---         row holds a value, `width_ok` when the row has as many fields as the header.
--- Output: one row per input row: row_no; status 'ok', 'blank' (skipped), 'width' or 'bad' (rejected);
+-- Input:  a relation raw_events(case_id, ts, actor, sector, organisation, cluster, blank, width_ok):
+--         the fields as text, `blank` when no field of the row holds a value, `width_ok` when the row
+--         has as many fields as the header.
+-- Output: one row per input row, in the same order: status 'ok', 'blank' (skipped), 'width' or 'bad' (rejected);
 --         problems (how many problems the row has: 1 for a wrong width, else one per empty case id,
 --         unreadable timestamp, empty actor); and for 'ok' rows the trimmed case_id and actor, the
 --         optional sector, organisation and cluster (NULL when empty) and time_ms (UTC epoch ms).
@@ -33,7 +33,6 @@
 --   js_trim is a DuckDB macro (see js-trim.sql for its equivalents).
 WITH parts AS (
   SELECT
-    row_no,
     blank,
     width_ok,
     js_trim(case_id) AS case_id,
@@ -58,7 +57,7 @@ WITH parts AS (
 -- The parts of a timestamp as numbers; `form_ok` when the text has one of the accepted forms.
 fields AS (
   SELECT
-    row_no, blank, width_ok, case_id, actor, sector, organisation, cluster,
+    blank, width_ok, case_id, actor, sector, organisation, cluster,
     p.iy <> '' OR (p.dy <> '' AND p.dsep1 = p.dsep2 AND (p.dssep = '' OR p.dssep = p.dcsep)) AS form_ok,
     CAST(CASE WHEN p.iy <> '' THEN p.iy ELSE nullif(p.dy, '') END AS BIGINT) AS yr,
     CAST(CASE WHEN p.iy <> '' THEN p.imo ELSE nullif(p.dmo, '') END AS BIGINT) AS mo,
@@ -123,7 +122,6 @@ instants AS (
 )
 
 SELECT
-  row_no,
   CASE
     WHEN blank THEN 'blank'
     WHEN NOT width_ok THEN 'width'

@@ -14,15 +14,16 @@
 -- strict CSV parser would (unclosed quotes, text after a closing quote, two or more extra fields,
 -- bytes that are not UTF-8); tvaers then reads the log with its own CSV reader instead.
 --
--- row_number() OVER () numbers the rows in file order: DuckDB keeps the insertion order of a single
--- scan through an empty OVER (), which is what breaks ties in time (see handoffs.sql).
+-- File order, which breaks ties in time (handoffs.sql): DuckDB keeps the insertion order of a scan
+-- in CREATE TABLE … AS (preserve_insertion_order, on by default), also when it reads in parallel, so
+-- the table filled from this scan has its rows in file order and its rowid numbers them; tvaers
+-- exposes rowid + 1 as the column row_no of the relation events.
 --
--- DuckDB-specific: read_csv and its options. Spark SQL: spark.read.option("header", true)
+-- DuckDB-specific: read_csv and its options, rowid. Spark SQL: spark.read.option("header", true)
 -- .option("sep", …).csv(…) registered as raw_events, with monotonically_increasing_id() (ordered, not
 -- dense) or the row's position carried in the data as row_no; Trino: a Hive/Iceberg table over the
 -- files with a position column written when the data were loaded.
 SELECT
-  row_number() OVER () AS row_no,
   {{case_id}} AS case_id,
   {{ts}} AS ts,
   {{actor}} AS actor,

@@ -6,7 +6,9 @@
 -- js-trim.sql). $file is bound.
 -- Typed timestamps read as text the way events.sql expects: TIMESTAMP as local Copenhagen time
 -- ('2024-03-05 14:07:00'), TIMESTAMP WITH TIME ZONE with its offset (the session time zone is UTC).
--- A row's number (and the "line" of its problems) is its position in the file, from 1.
+-- A row's number (and the "line" of its problems) is its position in the file, from 1: row_no here
+-- (used to fetch rejected rows again), and the rowid + 1 of the table filled in file order (see
+-- scan-csv.sql).
 --
 -- DuckDB-specific: read_parquet with file_row_number. Spark SQL: spark.read.parquet(…) with the
 -- position carried in the data (or input_file_name() with a per-file row index); Trino: a table over

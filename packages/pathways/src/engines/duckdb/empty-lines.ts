@@ -91,11 +91,19 @@ class Counter {
   }
 }
 
+/** The number of empty lines below the first `headerLines` lines of a CSV file given as byte chunks. */
+export async function emptyLinesIn(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  separator: string,
+  headerLines: number,
+): Promise<number> {
+  const counter = new Counter(separator.charCodeAt(0), headerLines);
+  for await (const chunk of chunks) counter.push(chunk);
+  return counter.empty;
+}
+
 /** The number of empty lines below the first `headerLines` lines of the CSV file at `path`. */
 export async function countEmptyLines(path: string, separator: string, headerLines: number): Promise<number> {
   const { createReadStream } = await import("node:fs");
-  const counter = new Counter(separator.charCodeAt(0), headerLines);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    counter.push(chunk as Uint8Array);
-  return counter.empty;
+  return emptyLinesIn(createReadStream(path, { highWaterMark: 1 << 20 }), separator, headerLines);
 }

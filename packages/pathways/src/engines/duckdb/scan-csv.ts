@@ -16,6 +16,10 @@ const NULL_TEXT = "\u0001tvaers:absent\u0001";
 
 const EXTRA = "c_extra";
 
+/** The relation `events` of the SQL files: the table's rows with their position in the file as row_no. */
+export const EVENTS_VIEW =
+  "CREATE OR REPLACE TEMP VIEW events AS SELECT rowid + 1 AS row_no, * FROM event_rows";
+
 /** The `{{slots}}` of scan-csv.sql for a layout (see that file). */
 export function csvSlots(layout: CsvLayout, parallel: boolean): Record<string, string> {
   const all = Array.from({ length: layout.width }, (_, i) => `c${i + 1}`);
@@ -36,18 +40,21 @@ export function csvSlots(layout: CsvLayout, parallel: boolean): Record<string, s
 }
 
 /**
- * Fills `events` from `scan` (the text of a scan-*.sql with its slots filled) in two statements: the
- * raw rows first (numbering rows in file order keeps that scan on one thread), then events.sql over
- * them, which runs on every thread.
+ * Fills `events` from `scan` (the text of a scan-*.sql with its slots filled): events.sql runs over the
+ * scan in one CREATE TABLE … AS, on every thread, and DuckDB keeps the rows in file order
+ * (preserve_insertion_order), so the table's rowid numbers them.
  */
 export async function fillEvents(
   db: Database,
   scan: string,
   values: Record<string, string | number>,
 ): Promise<void> {
-  await db.connection.run(`CREATE OR REPLACE TEMP TABLE raw_events AS ${scan}`, values);
-  await db.connection.run(`CREATE OR REPLACE TEMP TABLE events AS ${await readSql("events.sql")}`);
-  await db.connection.run("DROP TABLE raw_events");
+  const events = await readSql("events.sql");
+  await db.connection.run(
+    `CREATE OR REPLACE TEMP TABLE event_rows AS WITH raw_events AS (${scan}) SELECT * FROM (${events})`,
+    values,
+  );
+  await db.connection.run(EVENTS_VIEW);
 }
 
 function refusedByDuckDB(error: unknown): boolean {
