@@ -170,6 +170,7 @@ export {
   impactFrom,
   measureValue,
 } from "./score/derive.js";
+export { type ImpactRecord, type ImpactSource, resolveImpact } from "./score/impacts.js";
 export { type ParseCriteriaOptions, parseCriteria } from "./score/parse-criteria.js";
 export {
   competitionRanks,
@@ -184,8 +185,6 @@ export {
 } from "./score/problem.js";
 export {
   type Contribution,
-  type ImpactRecord,
-  type ImpactSource,
   type ModelScore,
   type ModelScores,
   SCORE_MODELS_DEFAULTS,

@@ -6,15 +6,11 @@
  *   1. Groups: the stakeholders of the criteria document (each must be in the stakeholder document;
  *      stakeholders without criteria are left out, with a warning). Group weights W_g by hand or from
  *      salience (`stakeholder-weights.ts`); criterion weights w_gc from the criteria document.
- *   2. Impacts I_mgc on −2 … +2: entered in the criteria document (for one stakeholder, or for every
- *      stakeholder with that criterion; a stakeholder's own entry wins), and/or derived from
- *      `evaluateModel` for criteria with `derive` (`derive.ts`; a stakeholder's linked actors that the
- *      network lacks are named in a warning, and its `own-` measures leave them out). `combine` says which wins when both
- *      exist: "entered" (default: a stakeholder's own judgement over a proxy), "derived", or "mean".
- *      An impact neither entered nor derived is 0 (neutral), listed as "missing" with a warning.
- *      Uncertainty (for `rankAcceptability` and `tornado`): an entered impact's own, else the
- *      document's default for entered (1) or derived (0.5) impacts; the larger of the two for "mean";
- *      the entered default for a missing impact.
+ *   2. Impacts I_mgc on −2 … +2, entered in the criteria document and/or derived from `evaluateModel`
+ *      for criteria with `derive`, with `combine` deciding when both exist, and an uncertainty each
+ *      (`impacts.ts`). A stakeholder's linked actors that the network lacks are named in a warning
+ *      (its `own-` measures leave them out); an impact neither entered nor derived counts 0, with a
+ *      warning.
  *   3. Scores, contributions and ranks: `problem.ts` (score_m = Σ_g Ŵ_g Σ_c ŵ_gc norm(I_mgc), with
  *      norm(I) = (I + 2) / 4 by default).
  *
@@ -36,8 +32,8 @@ import {
 import type { ModelDocument } from "../models/document.js";
 import type { StakeholderDocument } from "../schema/document.js";
 import type { Stakeholder } from "../schema/stakeholder.js";
-import type { CriteriaDocument, Criterion, EnteredImpact } from "./criteria-document.js";
-import { impactFrom, measureValue } from "./derive.js";
+import type { CriteriaDocument, Criterion } from "./criteria-document.js";
+import { type ImpactRecord, resolveImpact } from "./impacts.js";
 import {
   type McdaProblem,
   type Normalisation,
@@ -67,24 +63,6 @@ export const SCORE_MODELS_DEFAULTS = {
   combine: "entered",
   normalisation: "interval",
 } as const satisfies ScoreModelsOptions;
-
-/** Where an impact came from. */
-export type ImpactSource = "entered" | "derived" | "both" | "missing";
-
-/** One impact I_mgc and its origin. */
-export interface ImpactRecord {
-  model: string;
-  stakeholder: string;
-  criterion: string;
-  /** The impact used, −2 … +2. */
-  value: number;
-  uncertainty: number;
-  source: ImpactSource;
-  /** The entered value, when there is one. */
-  entered?: number;
-  /** The derived value and the measure's raw value, when the criterion is derived. */
-  derived?: { measure: string; raw: number; value: number };
-}
 
 /** One (stakeholder, criterion) term of a model's score. */
 export interface Contribution {
@@ -138,15 +116,6 @@ export interface ModelScores {
 
 const stakeholderList = (input: StakeholderDocument | readonly Stakeholder[]) =>
   "stakeholders" in input ? input.stakeholders : input;
-
-/** The entered impact of (model, criterion, stakeholder): the stakeholder's own, else the shared one. */
-function enteredImpact(doc: CriteriaDocument, model: string, criterion: string, stakeholder: string) {
-  const matches = (i: EnteredImpact) => i.model === model && i.criterion === criterion;
-  return (
-    doc.impacts.find((i) => matches(i) && i.stakeholder === stakeholder) ??
-    doc.impacts.find((i) => matches(i) && i.stakeholder === undefined)
-  );
-}
 
 /**
  * Scores collaboration models for a network by stakeholder groups' criteria (MAMCA; see the file
@@ -294,46 +263,5 @@ export function scoreModels(
     normalisation,
     problem,
     warnings,
-  };
-}
-
-/** The impact of one (model, stakeholder, criterion) and its origin (see the file comment, step 2). */
-function resolveImpact(
-  doc: CriteriaDocument,
-  criterion: Criterion,
-  model: string,
-  stakeholder: string,
-  evaluation: ModelEvaluation | undefined,
-  combine: "entered" | "derived" | "mean",
-): ImpactRecord {
-  const key = { model, stakeholder, criterion: criterion.id };
-  const entered = enteredImpact(doc, model, criterion.id, stakeholder);
-  let derived: ImpactRecord["derived"];
-  if (criterion.derive !== undefined && evaluation !== undefined) {
-    const own = evaluation.stakeholders.find((s) => s.stakeholder === stakeholder);
-    const raw = measureValue(criterion.derive.measure, evaluation, own);
-    derived = { measure: criterion.derive.measure, raw, value: impactFrom(raw, criterion.derive.step) };
-  }
-  const enteredUncertainty = entered?.uncertainty ?? doc.uncertainty.entered;
-  if (entered === undefined && derived === undefined) {
-    return { ...key, value: 0, uncertainty: doc.uncertainty.entered, source: "missing" };
-  }
-  if (derived === undefined)
-    return {
-      ...key,
-      value: entered!.value,
-      uncertainty: enteredUncertainty,
-      source: "entered",
-      entered: entered!.value,
-    };
-  if (entered === undefined)
-    return { ...key, value: derived.value, uncertainty: doc.uncertainty.derived, source: "derived", derived };
-  const both = { ...key, source: "both" as const, entered: entered.value, derived };
-  if (combine === "entered") return { ...both, value: entered.value, uncertainty: enteredUncertainty };
-  if (combine === "derived") return { ...both, value: derived.value, uncertainty: doc.uncertainty.derived };
-  return {
-    ...both,
-    value: (entered.value + derived.value) / 2,
-    uncertainty: Math.max(enteredUncertainty, doc.uncertainty.derived),
   };
 }
