@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { config, observable } from "@observablehq/notebook-kit/vite";
-import { defineConfig } from "vite";
+import { createLogger, defineConfig } from "vite";
 import { offline } from "./vite/offline.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,12 +16,24 @@ const repository = dirname(here);
 const notebooks = readdirSync(here).filter((file) => file.endsWith(".html") && file !== "template.html");
 const kit = config();
 
+/**
+ * Known, harmless warnings left out of the output: Notebook Kit's own alias option that Vite 9 will
+ * drop, and @tvaers/model's file readers importing node:fs lazily (never called in a browser).
+ */
+const HARMLESS = [/alias with `customResolver`/, /Module "node:(fs\/promises|path)" has been externalized/];
+const logger = createLogger("warn");
+const warn = logger.warn;
+logger.warn = (message, options) => {
+  if (!HARMLESS.some((pattern) => pattern.test(message))) warn(message, options);
+};
+
 export default defineConfig({
   ...kit,
   root: here,
   // No public folder: the example data are imported by the notebooks' modules and bundled as assets.
   publicDir: false,
   logLevel: "warn",
+  customLogger: logger,
   plugins: [offline({ root: repository }), observable({ template: join(here, "template.html") })],
   optimizeDeps: { rolldownOptions: { plugins: [offline({ root: repository })] } },
   server: { fs: { allow: [repository] } },
@@ -32,6 +44,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     // Data files are always separate assets, fetched from the notebook's own server.
     assetsInlineLimit: 0,
-    rollupOptions: { input: notebooks.map((file) => join(here, file)) },
+    rollupOptions: {
+      input: notebooks.map((file) => join(here, file)),
+      onwarn(warning, handle) {
+        if (!HARMLESS.some((pattern) => pattern.test(warning.message))) handle(warning);
+      },
+    },
   },
 });
