@@ -1,4 +1,4 @@
-// `pnpm start`: summarises every example network in data/networks (or in the folder given as the
+// `pnpm summaries`: summarises every example network in data/networks (or in the folder given as the
 // first argument) exactly as `tvaers summary` does, then says what to try next.
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
