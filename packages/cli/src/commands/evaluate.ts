@@ -220,6 +220,7 @@ export const evaluate: Command = {
   },
   examples: [
     "tvaers evaluate data/networks/midtklyngen.json data/models/hospital-on-nfs.json",
+    "tvaers evaluate data/networks/klynge-vest.json data/models/video-family-conversations.json --language da",
     "tvaers evaluate data/networks/midtklyngen.json data/models/work-restrictions-in-record.json --log data/logs/midtklyngen.csv",
     "tvaers evaluate data/networks/ms-collaboration.json data/models/ms-liaison-consultant.json --stakeholders data/stakeholders/ms-reference-group.json --language da",
   ],

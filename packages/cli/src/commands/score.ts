@@ -177,7 +177,7 @@ function formatScoresCsv(
 /** `tvaers score <network> --models <files…> --stakeholders <file>`: MAMCA scores and their robustness. */
 export const score: Command = {
   name: "score",
-  summary: "score collaboration models by stakeholders' criteria (MAMCA) and test the ranking (SMAA)",
+  summary: "score collaboration models by stakeholders' criteria and test how robust the ranking is",
   description:
     "Scores collaboration models for a network in a multi-actor multi-criteria analysis: each stakeholder\n" +
     "group weighs its own criteria (from --criteria, a tvaers.criteria/v1 document; without it, patient\n" +
