@@ -82,7 +82,7 @@ describe("parseModel", () => {
 });
 
 describe("model JSON Schema", () => {
-  it("data/schema/model.schema.json is up to date (run `node scripts/generate-model-schema.js` after `pnpm build`)", () => {
+  it("data/schema/model.schema.json is up to date (run `pnpm schemas`)", () => {
     const committed = readFileSync(
       new URL("../../../data/schema/model.schema.json", import.meta.url),
       "utf8",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PROVENANCE_KINDS, stakeholdersJsonSchema } from "../src/index.js";
 
 describe("data/schema/stakeholders.schema.json", () => {
-  it("is up to date (run `pnpm build && node scripts/generate-stakeholder-schema.js` if this fails)", () => {
+  it("is up to date (run `pnpm schemas` if this fails)", () => {
     const committed = readFileSync(
       new URL("../../../data/schema/stakeholders.schema.json", import.meta.url),
       "utf8",

@@ -1,7 +1,7 @@
 /**
  * The JSON Schema (draft 2020-12) of a `tvaers.model/v1` document as a file may be written (defaults
  * may be left out), generated from the zod schema so it cannot drift from what `parseModel` accepts.
- * `node scripts/generate-model-schema.js` writes it to `data/schema/model.schema.json`; a test fails
+ * `pnpm schemas` writes it to `data/schema/model.schema.json`; a test fails
  * when that file is stale. Checks that JSON Schema cannot express (quality or qualityDelta, not both;
  * a channel for communication ties; ids or kinds to remove) are made by `parseModel` only.
  */

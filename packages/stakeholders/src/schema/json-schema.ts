@@ -1,6 +1,6 @@
 /**
  * The JSON Schema (draft 2020-12) of a `tvaers.stakeholders/v1` document as a file may be written,
- * generated from the zod schema. `node scripts/generate-stakeholder-schema.js` (after `pnpm build`)
+ * generated from the zod schema. `pnpm schemas`
  * writes it to `data/schema/stakeholders.schema.json`; a test fails when that file is stale. Editors
  * use it to complete and check stakeholder files; the ranges of values depend on the document's
  * `scales`, so they are checked by `parseStakeholders`, not by the JSON Schema.
