@@ -23,7 +23,13 @@
 -- Sunday of October 01:00 UTC), applied to every year as the streaming engine does; a local time in
 -- the spring gap reads with the winter offset (02:30 → 03:30 summer time), one in the autumn repeat as
 -- its first occurrence (summer time). This is integer arithmetic (Howard Hinnant's days_from_civil),
--- not a time-zone database, so every engine and every SQL dialect gives the same instant.
+-- not a time-zone database, so every engine and every SQL dialect gives the same instant. (Hinnant
+-- splits years into 400-year eras to handle negative years; from year 1 on, which is all that is
+-- accepted, days = 365·y + ⌊y/4⌋ − ⌊y/100⌋ + ⌊y/400⌋ + ⌊(153·m′ + 2)/5⌋ + d − 719469 is the same
+-- number, with y the year less one in January and February and m′ the month counted from March.)
+--
+-- Speed: the common form yyyy-mm-ddThh:mm:ss with an offset, Z or nothing is recognised by a quick
+-- full match and cut at fixed places; only other texts go through the regular expression with groups.
 --
 -- Standard SQL except (DuckDB → Spark SQL / Trino):
 --   regexp_extract(s, p, [names]) returns a struct of named groups ('' when a group did not take part)
@@ -31,7 +37,7 @@
 --     the text does not match: wrap in coalesce(…, '')).
 --   a // b is integer division (all operands here are non-negative) → Spark: a div b; Trino: a / b.
 --   js_trim is a DuckDB macro (see js-trim.sql for its equivalents).
-WITH parts AS (
+WITH shapes AS (
   SELECT
     blank,
     width_ok,
@@ -40,41 +46,57 @@ WITH parts AS (
     nullif(js_trim(sector), '') AS sector,
     nullif(js_trim(organisation), '') AS organisation,
     nullif(js_trim(cluster), '') AS cluster,
-    regexp_extract(
-      coalesce(ts, ''),
-      '^[\x01-\x20]*(?:'
-        || '(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?'
-        || '(?:([Zz])|([+\x{2212}-])(\d{2})(?::?(\d{2}))?)?)?'
-        || '|(\d{1,2})([-./])(\d{1,2})([-./])(\d{4})'
-        || '(?: +(\d{1,2})([:.])(\d{2})(?:([:.])(\d{2})(?:[.,](\d+))?)?)?'
-        || ')[\x01-\x20]*$',
-      ['iy', 'imo', 'id', 'ih', 'imi', 'isec', 'ifr', 'iz', 'isign', 'izh', 'izm',
-       'dd', 'dsep1', 'dmo', 'dsep2', 'dy', 'dh', 'dcsep', 'dmi', 'dssep', 'dsec', 'dfr']
-    ) AS p
+    ts,
+    regexp_full_match(coalesce(ts, ''), '\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)?') AS plain
   FROM raw_events
+),
+
+-- Any other text is split into its parts by the regular expression of every accepted form.
+parts AS (
+  SELECT
+    *,
+    CASE
+      WHEN NOT plain
+        THEN regexp_extract(
+          coalesce(ts, ''),
+          '^[\x01-\x20]*(?:'
+            || '(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?'
+            || '(?:([Zz])|([+\x{2212}-])(\d{2})(?::?(\d{2}))?)?)?'
+            || '|(\d{1,2})([-./])(\d{1,2})([-./])(\d{4})'
+            || '(?: +(\d{1,2})([:.])(\d{2})(?:([:.])(\d{2})(?:[.,](\d+))?)?)?'
+            || ')[\x01-\x20]*$',
+          ['iy', 'imo', 'id', 'ih', 'imi', 'isec', 'ifr', 'iz', 'isign', 'izh', 'izm',
+           'dd', 'dsep1', 'dmo', 'dsep2', 'dy', 'dh', 'dcsep', 'dmi', 'dssep', 'dsec', 'dfr']
+        )
+    END AS p
+  FROM shapes
 ),
 
 -- The parts of a timestamp as numbers; `form_ok` when the text has one of the accepted forms.
 fields AS (
   SELECT
     blank, width_ok, case_id, actor, sector, organisation, cluster,
-    p.iy <> '' OR (p.dy <> '' AND p.dsep1 = p.dsep2 AND (p.dssep = '' OR p.dssep = p.dcsep)) AS form_ok,
-    CAST(CASE WHEN p.iy <> '' THEN p.iy ELSE nullif(p.dy, '') END AS BIGINT) AS yr,
-    CAST(CASE WHEN p.iy <> '' THEN p.imo ELSE nullif(p.dmo, '') END AS BIGINT) AS mo,
-    CAST(CASE WHEN p.iy <> '' THEN p.id ELSE nullif(p.dd, '') END AS BIGINT) AS dy,
-    CAST(coalesce(nullif(p.ih, ''), nullif(p.dh, ''), '0') AS BIGINT) AS hh,
-    CAST(coalesce(nullif(p.imi, ''), nullif(p.dmi, ''), '0') AS BIGINT) AS mi,
-    CAST(coalesce(nullif(p.isec, ''), nullif(p.dsec, ''), '0') AS BIGINT) AS ss,
+    plain OR p.iy <> '' OR (p.dy <> '' AND p.dsep1 = p.dsep2 AND (p.dssep = '' OR p.dssep = p.dcsep)) AS form_ok,
+    CAST(CASE WHEN plain THEN substr(ts, 1, 4) WHEN p.iy <> '' THEN p.iy ELSE nullif(p.dy, '') END AS BIGINT) AS yr,
+    CAST(CASE WHEN plain THEN substr(ts, 6, 2) WHEN p.iy <> '' THEN p.imo ELSE nullif(p.dmo, '') END AS BIGINT) AS mo,
+    CAST(CASE WHEN plain THEN substr(ts, 9, 2) WHEN p.iy <> '' THEN p.id ELSE nullif(p.dd, '') END AS BIGINT) AS dy,
+    CAST(CASE WHEN plain THEN substr(ts, 12, 2) ELSE coalesce(nullif(p.ih, ''), nullif(p.dh, ''), '0') END AS BIGINT) AS hh,
+    CAST(CASE WHEN plain THEN substr(ts, 15, 2) ELSE coalesce(nullif(p.imi, ''), nullif(p.dmi, ''), '0') END AS BIGINT) AS mi,
+    CAST(CASE WHEN plain THEN substr(ts, 18, 2) ELSE coalesce(nullif(p.isec, ''), nullif(p.dsec, ''), '0') END AS BIGINT) AS ss,
     -- Milliseconds: the first three digits of the fraction; later digits are truncated.
-    CAST(rpad(substr(coalesce(nullif(p.ifr, ''), p.dfr), 1, 3), 3, '0') AS BIGINT) AS ms,
-    p.iz <> '' OR p.isign <> '' AS zoned,
-    CAST(coalesce(nullif(p.izh, ''), '0') AS BIGINT) AS zh,
-    CAST(coalesce(nullif(p.izm, ''), '0') AS BIGINT) AS zm,
-    CASE WHEN p.isign = '+' THEN 1 ELSE -1 END AS zsign
+    CASE
+      WHEN plain THEN 0
+      ELSE CAST(rpad(substr(coalesce(nullif(p.ifr, ''), p.dfr), 1, 3), 3, '0') AS BIGINT)
+    END AS ms,
+    CASE WHEN plain THEN length(ts) > 19 ELSE p.iz <> '' OR p.isign <> '' END AS zoned,
+    CAST(CASE WHEN plain THEN coalesce(nullif(substr(ts, 21, 2), ''), '0') ELSE coalesce(nullif(p.izh, ''), '0') END AS BIGINT) AS zh,
+    CAST(CASE WHEN plain THEN coalesce(nullif(substr(ts, 24, 2), ''), '0') ELSE coalesce(nullif(p.izm, ''), '0') END AS BIGINT) AS zm,
+    CASE WHEN (CASE WHEN plain THEN substr(ts, 20, 1) ELSE p.isign END) = '+' THEN 1 ELSE -1 END AS zsign
   FROM parts
 ),
 
--- Which parts are in range, and the wall-clock time as milliseconds since 1970-01-01 (as if UTC).
+-- Which parts are in range; y is the year counted from March (January and February belong to the
+-- year before) and m the month counted from March (0 = March, …, 11 = February).
 checked AS (
   SELECT
     *,
@@ -89,21 +111,20 @@ checked AS (
       END
       AND hh <= 23 AND mi <= 59 AND ss <= 59
       AND zh <= 23 AND zm <= 59 AS time_ok,
-    -- days_from_civil(yr, mo, dy) * 86,400,000 + the time of day
-    (
-      (
-        (yr - CASE WHEN mo <= 2 THEN 1 ELSE 0 END) // 400 * 146097
-        + ((yr - CASE WHEN mo <= 2 THEN 1 ELSE 0 END) % 400) * 365
-        + ((yr - CASE WHEN mo <= 2 THEN 1 ELSE 0 END) % 400) // 4
-        - ((yr - CASE WHEN mo <= 2 THEN 1 ELSE 0 END) % 400) // 100
-        + (153 * (mo + CASE WHEN mo > 2 THEN -3 ELSE 9 END) + 2) // 5 + dy - 1
-        - 719468
-      ) * 86400000
-      + hh * 3600000 + mi * 60000 + ss * 1000 + ms
-    ) AS wall_ms,
-    -- days_from_civil(yr, 3, 31), the last day of March; October 31 is 214 days later.
-    yr // 400 * 146097 + (yr % 400) * 365 + (yr % 400) // 4 - (yr % 400) // 100 + 30 - 719468 AS march31
+    yr - CASE WHEN mo <= 2 THEN 1 ELSE 0 END AS y,
+    mo + CASE WHEN mo > 2 THEN -3 ELSE 9 END AS m
   FROM fields
+),
+
+-- The wall-clock time as milliseconds since 1970-01-01 (as if UTC) and, for local times only, the
+-- day of March 31 of the year (October 31 is 214 days later).
+walls AS (
+  SELECT
+    *,
+    (365 * y + y // 4 - y // 100 + y // 400 + (153 * m + 2) // 5 + dy - 719469) * 86400000
+      + hh * 3600000 + mi * 60000 + ss * 1000 + ms AS wall_ms,
+    CASE WHEN NOT zoned THEN 365 * yr + yr // 4 - yr // 100 + yr // 400 + 30 - 719468 END AS march31
+  FROM checked
 ),
 
 -- Local times to UTC: summer time runs from 03:00 local on the last Sunday of March to 03:00 local on
@@ -118,7 +139,7 @@ instants AS (
         THEN wall_ms - 7200000
       ELSE wall_ms - 3600000
     END AS utc_ms
-  FROM checked
+  FROM walls
 )
 
 SELECT

@@ -14,15 +14,16 @@
 -- Pathway order: per case by time, ties in file order (row_no), as pm4py's stable sort by case and
 -- timestamp does. Each transition is one event and the one before it in its case (LAG).
 --
--- Quantiles are Hyndman & Fan's type 7, computed from the sorted waits so that every engine gets
--- the same double: for the waits x₀ ≤ … ≤ xₙ₋₁ of a pair and p, h = (n − 1)·p, and
--- Q = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋), as src/handoffs/quantiles.ts does. (DuckDB's quantile_cont,
--- x⌊h⌋·(1 − d) + x⌊h⌋₊₁·d, is the same number up to the last bit.) p is a DOUBLE, as in JavaScript.
+-- Quantiles are Hyndman & Fan's type 7 (PERCENTILE_CONT: for the sorted waits x₀ ≤ … ≤ xₙ₋₁ of a pair
+-- and p, h = (n − 1)·p, d = h − ⌊h⌋, and Q interpolates linearly between x⌊h⌋ and x⌊h⌋₊₁), as
+-- src/handoffs/quantiles.ts computes them. DuckDB writes the interpolation as x⌊h⌋·(1 − d) + x⌊h⌋₊₁·d,
+-- the stream engine as x⌊h⌋ + d·(x⌊h⌋₊₁ − x⌊h⌋): for the median (d is 0 or ½) both give the same
+-- double; for the 90th percentile they may differ in the last bit (a relative difference below 1e-15). The mean is
+-- exact in both: the sum here, divided by the count in tvaers.
 --
--- Standard SQL (window functions, FILTER, IS NOT DISTINCT FROM, ARRAY_AGG … ORDER BY, 1-based array
--- subscripts). Trino runs it as written. Spark SQL: sort_array(collect_list(wait_ms)) for the ordered
--- array (Spark takes no ORDER BY inside an aggregate), element_at(waits, i) for waits[i], a <=> b
--- for IS NOT DISTINCT FROM.
+-- Standard SQL (window functions, FILTER, PERCENTILE_CONT … WITHIN GROUP, IS NOT DISTINCT FROM).
+-- Spark SQL 3.3+ runs it as written (or with percentile(wait_ms, 0.5), and a <=> b); Trino has no exact
+-- percentile: approx_percentile(wait_ms, 0.5) there, or the order statistics by row_number().
 WITH lifted AS (
   SELECT e.case_id, e.time_ms, e.row_no, m.grp, m.grp_sector
   FROM events AS e
@@ -65,34 +66,10 @@ pairs AS (
     count(*) FILTER (WHERE handoff AND (from_sector < 0 OR to_sector < 0)) AS unknown_sector,
     count(*) FILTER (WHERE handoff AND from_sector >= 0 AND to_sector >= 0 AND from_sector <> to_sector)
       AS crossing,
-    array_agg(wait_ms ORDER BY wait_ms) FILTER (WHERE handoff) AS waits
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY wait_ms) FILTER (WHERE handoff) AS median_ms,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY wait_ms) FILTER (WHERE handoff) AS p90_ms
   FROM steps
   GROUP BY from_grp, to_grp
-),
-
--- h = (n − 1)·p for the median and the 90th percentile (p a DOUBLE, as in JavaScript).
-positions AS (
-  SELECT
-    *,
-    (handoffs - 1) * CAST(0.5 AS DOUBLE) AS h50,
-    (handoffs - 1) * CAST(0.9 AS DOUBLE) AS h90
-  FROM pairs
 )
 
--- Arrays are 1-based: x⌊h⌋ is waits[⌊h⌋ + 1].
-SELECT
-  from_grp,
-  to_grp,
-  transitions,
-  handoffs,
-  cases,
-  sum_ms,
-  unknown_sector,
-  crossing,
-  CAST(waits[CAST(floor(h50) AS BIGINT) + 1] AS DOUBLE) + (h50 - floor(h50))
-    * (CAST(waits[least(CAST(floor(h50) AS BIGINT) + 2, handoffs)] AS DOUBLE)
-      - CAST(waits[CAST(floor(h50) AS BIGINT) + 1] AS DOUBLE)) AS median_ms,
-  CAST(waits[CAST(floor(h90) AS BIGINT) + 1] AS DOUBLE) + (h90 - floor(h90))
-    * (CAST(waits[least(CAST(floor(h90) AS BIGINT) + 2, handoffs)] AS DOUBLE)
-      - CAST(waits[CAST(floor(h90) AS BIGINT) + 1] AS DOUBLE)) AS p90_ms
-FROM positions
+SELECT * FROM pairs

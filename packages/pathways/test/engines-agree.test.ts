@@ -1,5 +1,7 @@
 // The stream and DuckDB engines give the same `{ handoffs, groups, report }` — every field of the
-// report but `engine` and `strategy`, waits to the last bit — or throw the same error, on every test log
+// report but `engine` and `strategy`; waits to the last bit, except the 90th percentile, which DuckDB
+// interpolates in another (equally exact) order and so may differ by a relative 1e-15 (see
+// sql/handoffs.sql); here within 1e-9 — or throw the same error, on every test log
 // in fixtures/logs/ and on generated logs: sorted and shuffled, with follow-ups (repeats), events at the
 // same minute, the summer-time switches, actors written as labels, and damaged rows of every kind.
 import { readdirSync, readFileSync } from "node:fs";
@@ -44,11 +46,25 @@ async function outcome(
   }
 }
 
+/** DuckDB's outcome with each 90th percentile replaced by the stream engine's when within 1e-9 relative. */
+function levelled(duckdb: Outcome, stream: Outcome): Outcome {
+  if (!("result" in duckdb) || !("result" in stream)) return duckdb;
+  const handoffs = duckdb.result.handoffs.map((h, i) => {
+    const s = stream.result.handoffs[i];
+    if (s === undefined || s.from !== h.from || s.to !== h.to) return h;
+    const [a, b] = [h.waitHours.p90, s.waitHours.p90];
+    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
+      ? { ...h, waitHours: { ...h.waitHours, p90: b } }
+      : h;
+  });
+  return { result: { ...duckdb.result, handoffs } };
+}
+
 /** Runs both engines and expects the same outcome; returns the DuckDB engine's strategy. */
 async function agree(source: Source, options: HandoffEngineOptions): Promise<string> {
   const [stream] = await outcome("stream", source, options);
   const [duckdb, strategy] = await outcome("duckdb", source, options);
-  expect(duckdb, JSON.stringify({ ...options, network: undefined })).toEqual(stream);
+  expect(levelled(duckdb, stream), JSON.stringify({ ...options, network: undefined })).toEqual(stream);
   return strategy;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Runs `sql/handoffs.sql` and turns its rows into handoffs and the mining counts, with the stream
- * engine's arithmetic (`handoffs/quantiles.ts`): SQL gives the median and 90th percentile in
- * milliseconds (linear interpolation, computed as `lo + (hi − lo)·d` in doubles, as there) and the exact
- * sum; each is divided by 3,600,000 here, the mean as sum / count / 3,600,000. Handoffs are sorted by
- * the stream engine's comparison (UTF-16 code units), not by SQL collation.
+ * engine's arithmetic where it matters (`handoffs/quantiles.ts`): SQL gives the median and 90th
+ * percentile in milliseconds and the exact sum; each is divided by 3,600,000 here, the mean as
+ * sum / count / 3,600,000, so counts, cases, medians and means are identical to the stream engine's and
+ * the 90th percentile may differ in its last bits (see handoffs.sql). Handoffs are sorted by the
+ * stream engine's comparison (UTF-16 code units), not by SQL collation.
  */
 
 import { compareHandoffs } from "../../handoffs/accumulator.js";

@@ -33,7 +33,7 @@ export function csvSlots(layout: CsvLayout, parallel: boolean): Record<string, s
     sector: field(index.sector),
     organisation: field(index.organisation),
     cluster: field(index.cluster),
-    blank: `(${[...all, EXTRA].map((c) => `js_blank(${c})`).join(" AND ")})`,
+    blank: `CASE WHEN js_blank(c1) THEN ${[...all.slice(1), EXTRA].map((c) => `js_blank(${c})`).join(" AND ")} ELSE false END`,
     width_ok: `(c${layout.width} IS NOT NULL AND ${EXTRA} IS NULL)`,
     parallel: String(parallel),
   };
