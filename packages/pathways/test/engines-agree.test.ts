@@ -112,6 +112,17 @@ describe("the engines agree on every test log", () => {
   }
 });
 
+describe("the engines agree on the example logs in data/logs/", () => {
+  const logs = readdirSync(new URL("data/logs/", root)).filter((f) => f.endsWith(".csv"));
+  for (const file of logs) {
+    it(file, async () => {
+      const path = fileURLToPath(new URL(`data/logs/${file}`, root));
+      const doc = network(file.replace(/\.csv$/, ""));
+      await agree(path, { level: "organisation", network: doc, maxGapHours: 72 });
+    });
+  }
+});
+
 /** Rows of a CSV text: header and data lines (no trailing empty line). */
 function lines(text: string, newline = "\n"): string[] {
   return text.slice(0, text.endsWith(newline) ? -newline.length : undefined).split(newline);
