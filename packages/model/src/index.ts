@@ -25,6 +25,7 @@ export {
 } from "./graph/summary.js";
 export { toGraph } from "./graph/to-graph.js";
 export type { AttributeType } from "./io/csv/attribute-columns.js";
+export { readMembershipsCsv } from "./io/csv/memberships-csv.js";
 export { type ReadCsvBundleOptions, readCsvBundle } from "./io/csv/read-bundle.js";
 export type { CsvSeparator } from "./io/csv/separator.js";
 export { type WriteCsvBundleOptions, writeCsvBundle } from "./io/csv/write-bundle.js";

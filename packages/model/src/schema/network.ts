@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ActorSchema } from "./actor.js";
 import { ClusterSchema } from "./cluster.js";
+import { ForumSchema } from "./forum.js";
+import { MembershipSchema } from "./membership.js";
 import { OrganisationSchema } from "./organisation.js";
+import { RepresentationRuleSchema } from "./representation-rule.js";
 import { SectorSchema } from "./sector.js";
 import { normaliseTie, TieInputSchema } from "./tie.js";
 
@@ -26,8 +29,10 @@ export const SourceSchema = z.union([
 ]);
 
 /**
- * Schema of a `tvaers.network/v1` document: sectors, clusters, organisations, actors and ties.
- * Parsing fills defaults (tie weight 1, direction by kind, quality scale 1–5). Cross-references are
+ * Schema of a `tvaers.network/v1` document: sectors, clusters, organisations, actors and ties, and
+ * optionally the forums they meet in, memberships and attendance, and representation rules.
+ * Parsing fills defaults (tie weight 1, direction by kind, quality scale 1–5). The forum fields stay absent when a
+ * document has none, so every earlier document and writer is unchanged. Cross-references are
  * checked separately by {@link parseNetwork}.
  */
 export const NetworkDocumentSchema = z.strictObject({
@@ -44,6 +49,9 @@ export const NetworkDocumentSchema = z.strictObject({
     .array(TieInputSchema)
     .default([])
     .transform((ties) => ties.map(normaliseTie)),
+  forums: z.array(ForumSchema).optional(),
+  memberships: z.array(MembershipSchema).optional(),
+  rules: z.array(RepresentationRuleSchema).optional(),
 });
 
 /** A validated network document (defaults filled in). */

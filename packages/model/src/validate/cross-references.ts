@@ -1,5 +1,6 @@
 import { formatPath, type Problem } from "../errors/problem.js";
 import type { Locate } from "../errors/zod-problems.js";
+import { safeRecord } from "../schema/attributes.js";
 
 /** How to name each collection in messages, e.g. `actors.csv` for a CSV bundle. */
 export interface CollectionNames {
@@ -29,14 +30,32 @@ export interface CrossReferenceInput {
   sectors: readonly { id: Ref }[];
   clusters: readonly { id: Ref }[];
   organisations: readonly { id: Ref; sector: Ref; cluster?: Ref }[];
-  actors: readonly { id: Ref; sector: Ref; organisation?: Ref; cluster?: Ref }[];
+  actors: readonly { id: Ref; sector: Ref; organisation?: Ref; cluster?: Ref; kind?: Ref }[];
   ties: readonly { id?: Ref; source: Ref; target: Ref; quality?: number | undefined }[];
+  forums?: readonly { id: Ref; cluster?: Ref; actor?: Ref }[];
+  memberships?: readonly {
+    forum: Ref;
+    actor?: Ref;
+    organisation?: Ref;
+    sector?: Ref;
+    kind?: Ref;
+    date?: Ref;
+    status?: Ref;
+  }[];
+  rules?: readonly {
+    forum: Ref;
+    minimum?: Readonly<Record<string, number>> | undefined;
+    shares?: Readonly<Record<string, number>> | undefined;
+  }[];
 }
 
 /**
  * Checks what a schema cannot: duplicate ids, references to unknown sectors, clusters, organisations
  * and actors, an actor whose organisation is in another sector, ties from an actor to itself, and
- * channel quality outside the document's quality scale. Returns every problem found.
+ * channel quality outside the document's quality scale; for forums, memberships and rules: unknown forums,
+ * actors, organisations and sectors, a membership naming neither actor nor organisation, a sector
+ * or organisation that contradicts the actor's, an attendance status without a meeting date, and a rule
+ * key that is neither a sector nor a kind of actor or participant. Returns every problem found.
  */
 export function checkCrossReferences(
   doc: CrossReferenceInput,
@@ -128,6 +147,84 @@ export function checkCrossReferences(
       );
     }
   });
+
+  const forums = new Set<string>();
+  (doc.forums ?? []).forEach((f, i) => {
+    if (f.id === undefined) return;
+    if (forums.has(f.id)) report(["forums", i, "id"], "id", `forum id "${f.id}" is used twice`);
+    forums.add(f.id);
+  });
+  (doc.forums ?? []).forEach((f, i) => {
+    mustExist(clusters, f.cluster, ["forums", i, "cluster"], "cluster", "a cluster", "clusters");
+    mustExist(actors, f.actor, ["forums", i, "actor"], "actor", "an actor", "actors");
+  });
+  const kinds = new Set<string>();
+  for (const a of doc.actors) if (a.kind !== undefined) kinds.add(a.kind);
+  (doc.memberships ?? []).forEach((m, i) => {
+    const at = (field: string) => ["memberships", i, field];
+    if (m.forum !== undefined && !forums.has(m.forum)) {
+      report(at("forum"), "forum", `forum "${m.forum}" is not a forum in this network`);
+    }
+    mustExist(actors, m.actor, at("actor"), "actor", "an actor", "actors");
+    mustExist(
+      organisations,
+      m.organisation,
+      at("organisation"),
+      "organisation",
+      "an organisation",
+      "organisations",
+    );
+    mustExist(sectors, m.sector, at("sector"), "sector", "a sector", "sectors");
+    if (m.actor === undefined && m.organisation === undefined) {
+      report(
+        at("actor"),
+        "actor",
+        "a membership needs an actor or an organisation (a role and an organisation are enough)",
+      );
+    }
+    const actor = m.actor === undefined ? undefined : actors.get(m.actor);
+    if (
+      actor?.organisation !== undefined &&
+      m.organisation !== undefined &&
+      actor.organisation !== m.organisation
+    ) {
+      report(
+        at("organisation"),
+        "organisation",
+        `actor "${m.actor}" belongs to organisation "${actor.organisation}", not "${m.organisation}"`,
+      );
+    }
+    const org = m.organisation === undefined ? undefined : organisations.get(m.organisation);
+    const own = actor?.sector ?? org?.sector;
+    if (m.sector !== undefined && own !== undefined && own !== m.sector) {
+      report(
+        at("sector"),
+        "sector",
+        `sector "${m.sector}" contradicts sector "${own}" of ${actor !== undefined ? `actor "${m.actor}"` : `organisation "${m.organisation}"`}`,
+      );
+    }
+    if (m.status !== undefined && m.date === undefined) {
+      report(at("status"), "status", `status "${m.status}" needs the meeting's date`);
+    }
+    if (m.kind !== undefined) kinds.add(m.kind);
+  });
+  (doc.rules ?? []).forEach((r, i) => {
+    if (r.forum !== undefined && !forums.has(r.forum)) {
+      report(["rules", i, "forum"], "forum", `forum "${r.forum}" is not a forum in this network`);
+    }
+    for (const key of Object.keys(r.minimum ?? {})) {
+      if (!sectors.has(key) && !kinds.has(key)) {
+        report(
+          ["rules", i, "minimum", key],
+          "minimum",
+          `"${key}" is neither a sector nor a kind of actor or participant in this network`,
+        );
+      }
+    }
+    for (const key of Object.keys(r.shares ?? {})) {
+      mustExist(sectors, key, ["rules", i, "shares", key], "shares", "a sector", "sectors");
+    }
+  });
   return problems;
 }
 
@@ -136,6 +233,11 @@ const items = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v)
     ? v.map((x) => (x !== null && typeof x === "object" ? (x as Record<string, unknown>) : {}))
     : [];
+
+const counts = (v: unknown): Record<string, number> | undefined =>
+  v !== null && typeof v === "object" && !Array.isArray(v)
+    ? safeRecord(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number"))
+    : undefined;
 
 /** A loose view of raw input for {@link checkCrossReferences}: fields of the wrong type read as missing. */
 export function looseDocument(value: unknown): CrossReferenceInput {
@@ -157,12 +259,28 @@ export function looseDocument(value: unknown): CrossReferenceInput {
       sector: str(x.sector),
       organisation: str(x.organisation),
       cluster: str(x.cluster),
+      kind: str(x.kind),
     })),
     ties: items(v.ties).map((x) => ({
       id: str(x.id),
       source: str(x.source),
       target: str(x.target),
       quality: typeof x.quality === "number" ? x.quality : undefined,
+    })),
+    forums: items(v.forums).map((x) => ({ id: str(x.id), cluster: str(x.cluster), actor: str(x.actor) })),
+    memberships: items(v.memberships).map((x) => ({
+      forum: str(x.forum),
+      actor: str(x.actor),
+      organisation: str(x.organisation),
+      sector: str(x.sector),
+      kind: str(x.kind),
+      date: str(x.date),
+      status: str(x.status),
+    })),
+    rules: items(v.rules).map((x) => ({
+      forum: str(x.forum),
+      minimum: counts(x.minimum),
+      shares: counts(x.shares),
     })),
   };
 }
