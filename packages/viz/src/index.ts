@@ -5,9 +5,28 @@
  * and never write styles into a graph.
  */
 
+export {
+  BROKERAGE_ROLES,
+  type BrokerageRolesOptions,
+  type BrokerageRow,
+  brokerageRoles,
+  ROLE_COLOURS,
+} from "./charts/brokerage-roles.js";
 export { type EIByClusterOptions, type EIResult, eiByCluster } from "./charts/ei-by-cluster.js";
 export { CHART_FONT } from "./charts/frame.js";
+export {
+  type HandoffSankeyOptions,
+  handoffSankey,
+  type SankeyFlow,
+  type SankeyNode,
+} from "./charts/handoff-sankey.js";
+export { formatWait, type HandoffWaitsOptions, handoffWaits, type WaitRow } from "./charts/handoff-waits.js";
 export { type MixingHeatmapOptions, mixingHeatmap } from "./charts/mixing-heatmap.js";
+export {
+  type PathwayTimelineOptions,
+  pathwayTimeline,
+  type TimelineEvent,
+} from "./charts/pathway-timeline.js";
 export { type CsvColumn, neutraliseCell, toCsv } from "./export/csv.js";
 export { download } from "./export/download.js";
 export {

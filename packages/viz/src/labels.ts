@@ -53,6 +53,62 @@ const LABELS = {
   downloadGexf: { en: "GEXF", da: "GEXF" },
   downloadGraphml: { en: "GraphML", da: "GraphML" },
   download: { en: "Download", da: "Hent" },
+  // Handoff Sankey
+  sankeyTitle: {
+    en: "Handoffs: who hands patients to whom",
+    da: "Overdragelser: hvem overdrager patienter til hvem",
+  },
+  sankeyFrom: { en: "Hands over", da: "Overdrager" },
+  sankeyTo: { en: "Receives", da: "Modtager" },
+  handoffsUnit: { en: "handoffs", da: "overdragelser" },
+  hiddenPair: {
+    en: "pair is hidden by disclosure control (too few patients)",
+    da: "par er skjult af hensyn til diskretion (for få patienter)",
+  },
+  hiddenPairs: {
+    en: "pairs are hidden by disclosure control (too few patients)",
+    da: "par er skjult af hensyn til diskretion (for få patienter)",
+  },
+  noHandoffs: { en: "No handoffs to show", da: "Ingen overdragelser at vise" },
+  // Handoff waits
+  waitsTitle: { en: "Waiting time at each handoff", da: "Ventetid ved hver overdragelse" },
+  waitMedian: { en: "median (half waited less)", da: "median (halvdelen ventede kortere)" },
+  waitP90: {
+    en: "90th percentile (nine in ten waited less)",
+    da: "90 %-fraktil (ni ud af ti ventede kortere)",
+  },
+  waitAxisHours: { en: "Wait in hours", da: "Ventetid i timer" },
+  waitAxisDays: { en: "Wait in days", da: "Ventetid i dage" },
+  hoursShort: { en: "h", da: "t" },
+  daysShort: { en: "d", da: "d" },
+  // Pathway timeline
+  timelineTitle: { en: "One pathway over time", da: "Ét forløb over tid" },
+  timelineDescription: {
+    en: "The events of one pathway, one lane per actor, in time order",
+    da: "Hændelserne i ét forløb, én bane pr. aktør, i tidsorden",
+  },
+  stepAcross: { en: "handoff across sectors", da: "overdragelse på tværs af sektorer" },
+  stepWithin: { en: "handoff within a sector", da: "overdragelse inden for en sektor" },
+  stepSame: { en: "follow-up at the same actor", da: "opfølgning hos samme aktør" },
+  // Brokerage roles
+  brokerageTitle: { en: "Brokerage roles per actor", da: "Brobyggerroller pr. aktør" },
+  brokerageAxis: {
+    en: "Pairs of other actors, not tied to each other, that this actor connects",
+    da: "Par af andre aktører uden indbyrdes relation, som denne aktør forbinder",
+  },
+  brokerageZ: {
+    en: "z-score: 2 or more is clearly above chance",
+    da: "z-score: 2 eller mere er klart over tilfældighed",
+  },
+  coordinator: { en: "Coordinator", da: "Koordinator" },
+  itinerant: { en: "Itinerant", da: "Omrejsende" },
+  representative: { en: "Representative", da: "Repræsentant" },
+  gatekeeper: { en: "Gatekeeper", da: "Portvagt" },
+  liaison: { en: "Liaison", da: "Forbindelsesled" },
+  noBrokers: {
+    en: "No actor connects two others who are not tied",
+    da: "Ingen aktør forbinder to andre, der ikke har en relation",
+  },
 } as const satisfies Record<string, { en: string; da: string }>;
 
 /** The key of a fixed text. */
