@@ -77,3 +77,16 @@ export { effectiveSize } from "./structural-holes/effective-size.js";
 export { efficiency } from "./structural-holes/efficiency.js";
 export { hierarchy } from "./structural-holes/hierarchy.js";
 export { localConstraint } from "./structural-holes/local-constraint.js";
+export {
+  type BoundarySpanner,
+  boundarySpanners,
+  type TwoModeDegree,
+  twoModeDegree,
+} from "./two-mode/degree.js";
+export {
+  type ProjectedEdge,
+  projectTwoMode,
+  type TwoModeProjection,
+  type TwoModeProjectionOptions,
+} from "./two-mode/projection.js";
+export { incidence, type Seat, type SeatOptions, seatsOf } from "./two-mode/seats.js";
