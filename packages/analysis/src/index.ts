@@ -49,6 +49,25 @@ export {
 export { normalizedMutualInformation } from "./communities/mutual-information.js";
 export type { Partition } from "./communities/partition.js";
 export { adjustedRandIndex } from "./communities/rand-index.js";
+export {
+  type AttendanceCount,
+  type AttendanceOptions,
+  attendance,
+  type ForumAttendance,
+} from "./forums/attendance.js";
+export {
+  type PatientPresence,
+  type PatientPresenceOptions,
+  patientPresence,
+} from "./forums/patient-presence.js";
+export {
+  apportion,
+  checkRepresentation,
+  type ForumComposition,
+  type RepresentationOptions,
+  type Shortfall,
+} from "./forums/representation.js";
+export { type ProjectSynergy, projectSynergy } from "./forums/synergy.js";
 export { type Adjacency, buildAdjacency, isUndirectedTie, weightGetter } from "./graph/adjacency.js";
 export { readGroups } from "./graph/groups.js";
 export { keyed } from "./graph/keyed.js";
