@@ -27,6 +27,26 @@ export {
   pathwayTimeline,
   type TimelineEvent,
 } from "./charts/pathway-timeline.js";
+export {
+  type GridAxis,
+  type GridFields,
+  type GridStakeholder,
+  type PowerInterestGridOptions,
+  powerInterestGrid,
+} from "./charts/power-interest-grid.js";
+export {
+  type AcceptabilityRow,
+  type RankAcceptabilityOptions,
+  rankAcceptability,
+} from "./charts/rank-acceptability.js";
+export {
+  type SalienceDiagramOptions,
+  type SalienceName,
+  type SalienceStakeholder,
+  salienceDiagram,
+} from "./charts/salience-diagram.js";
+export { type ScoreWaterfallOptions, scoreWaterfall, type WaterfallStep } from "./charts/score-waterfall.js";
+export { type TornadoChartOptions, type TornadoRow, tornadoChart } from "./charts/tornado-chart.js";
 export { type CsvColumn, neutraliseCell, toCsv } from "./export/csv.js";
 export { download } from "./export/download.js";
 export {
@@ -51,4 +71,5 @@ export {
   networkView,
 } from "./network/network-view.js";
 export { SECTOR_COLOURS, sectorColours, UNKNOWN_COLOUR } from "./palette.js";
+export { type ProblemRow, type ProblemTableOptions, problemTable } from "./table/problem-table.js";
 export { type TableColumn, type TableViewOptions, tableView } from "./table/table-view.js";

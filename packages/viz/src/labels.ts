@@ -53,6 +53,85 @@ const LABELS = {
   downloadGexf: { en: "GEXF", da: "GEXF" },
   downloadGraphml: { en: "GraphML", da: "GraphML" },
   download: { en: "Download", da: "Hent" },
+  // Power–interest grid (Mendelow)
+  gridTitle: { en: "Power and interest", da: "Magt og interesse" },
+  gridPower: { en: "Power", da: "Magt" },
+  gridInterest: { en: "Interest", da: "Interesse" },
+  manageClosely: { en: "Manage closely", da: "Håndtér tæt" },
+  keepSatisfied: { en: "Keep satisfied", da: "Hold tilfreds" },
+  keepInformed: { en: "Keep informed", da: "Hold informeret" },
+  gridMonitor: { en: "Monitor", da: "Overvåg" },
+  onLineIsLow: {
+    en: "A value on a dividing line counts as low; such dots are drawn just below or left of it.",
+    da: "En værdi på en skillelinje tæller som lav; sådanne prikker tegnes lige under eller til venstre for den.",
+  },
+  gridAttitude: { en: "Attitude", da: "Holdning" },
+  gridAgainst: { en: "against", da: "imod" },
+  gridFor: { en: "for", da: "for" },
+  notPlaced: { en: "not placed", da: "ikke placeret" },
+  notPlacedWhy: {
+    en: "Not placed: a rating the grid needs is missing.",
+    da: "Ikke placeret: en vurdering, som skemaet bruger, mangler.",
+  },
+  // Salience diagram (Mitchell, Agle & Wood)
+  salienceTitle: { en: "Salience: power, legitimacy, urgency", da: "Betydning: magt, legitimitet, hast" },
+  salienceDescription: {
+    en: "Each stakeholder sits in the region of the attributes it has",
+    da: "Hver interessent står i feltet for de egenskaber, den har",
+  },
+  salienceLegitimacy: { en: "Legitimacy", da: "Legitimitet" },
+  salienceUrgency: { en: "Urgency", da: "Hast" },
+  dormant: { en: "Dormant", da: "Hvilende" },
+  discretionary: { en: "Discretionary", da: "Skønsmæssig" },
+  demanding: { en: "Demanding", da: "Krævende" },
+  dominant: { en: "Dominant", da: "Dominerende" },
+  dangerous: { en: "Dangerous", da: "Farlig" },
+  dependent: { en: "Dependent", da: "Afhængig" },
+  definitive: { en: "Definitive", da: "Afgørende" },
+  nonStakeholder: { en: "Non-stakeholder", da: "Ikke-interessent" },
+  notClassified: { en: "no class", da: "ingen klasse" },
+  notClassifiedWhy: {
+    en: "No class: power, legitimacy or urgency is missing.",
+    da: "Ingen klasse: magt, legitimitet eller hast mangler.",
+  },
+  // Score waterfall
+  waterfallTitle: { en: "How the score is made up", da: "Hvordan scoren er sammensat" },
+  waterfallDescription: {
+    en: "From the neutral score, each stakeholder's criterion moves the score up or down",
+    da: "Fra den neutrale score flytter hver interessents kriterium scoren op eller ned",
+  },
+  waterfallNeutral: { en: "Neutral score", da: "Neutral score" },
+  waterfallScore: { en: "Score", da: "Score" },
+  waterfallOther: { en: "Other", da: "Øvrige" },
+  // Rank acceptability
+  acceptabilityTitle: {
+    en: "How often each model takes each rank",
+    da: "Hvor ofte hver model får hver plads",
+  },
+  acceptabilityAxis: {
+    en: "Share of the random draws of weights and impacts",
+    da: "Andel af de tilfældige træk af vægte og virkninger",
+  },
+  acceptabilityRank: { en: "Rank", da: "Plads" },
+  acceptabilityExpected: { en: "expected rank", da: "forventet plads" },
+  // Tornado
+  tornadoTitle: { en: "What the score depends on most", da: "Hvad scoren afhænger mest af" },
+  tornadoDescription: {
+    en: "The score when one input at a time is lowered or raised",
+    da: "Scoren, når ét input ad gangen sænkes eller hæves",
+  },
+  inputLowered: { en: "input lowered", da: "input sænket" },
+  inputRaised: { en: "input raised", da: "input hævet" },
+  tornadoBase: { en: "score as stated", da: "score som angivet" },
+  tornadoNotShown: { en: "narrower inputs not shown", da: "smallere input ikke vist" },
+  // Problem table
+  problemsTitle: { en: "Problems found", da: "Fundne problemer" },
+  noProblems: { en: "No problems found.", da: "Ingen problemer fundet." },
+  problemFile: { en: "File", da: "Fil" },
+  problemWhere: { en: "Line or place", da: "Linje eller sted" },
+  problemField: { en: "Field", da: "Felt" },
+  problemMessage: { en: "What is wrong", da: "Hvad er galt" },
+  problemLine: { en: "line", da: "linje" },
   // Handoff Sankey
   sankeyTitle: {
     en: "Handoffs: who hands patients to whom",
