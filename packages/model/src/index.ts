@@ -2,6 +2,16 @@
  * @tvaers/model — the vocabulary of cross-sector collaboration as zod schemas, network documents
  * as graphology graphs, and the file formats they travel in.
  */
+
+export {
+  type ChangedItem,
+  type CollectionDiff,
+  diffNetworks,
+  type NetworkDiff,
+  type RowDiff,
+  tieMatchKey,
+} from "./diff/diff-networks.js";
+export { type FieldChange, fieldChanges } from "./diff/field-changes.js";
 export { isTvaersInputError, TvaersInputError } from "./errors/input-error.js";
 export { formatPath, formatProblem, type Problem } from "./errors/problem.js";
 export { type Locate, problemsFromZod } from "./errors/zod-problems.js";
