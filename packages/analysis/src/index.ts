@@ -90,6 +90,13 @@ export {
 } from "./mixing/mixing-matrix.js";
 export { mulberry32, type Random } from "./random/mulberry32.js";
 export { type Shuffleable, shuffle } from "./random/shuffle.js";
+export { type Snapshot, snapshotsFromDatedTies } from "./snapshots/dated-ties.js";
+export {
+  measureSnapshots,
+  SNAPSHOT_MEASURES,
+  type SnapshotMeasure,
+  type SnapshotResult,
+} from "./snapshots/measure-snapshots.js";
 export { constraint } from "./structural-holes/constraint.js";
 export { STRUCTURAL_HOLE_DEFAULTS, type StructuralHoleOptions } from "./structural-holes/contacts.js";
 export { effectiveSize } from "./structural-holes/effective-size.js";
