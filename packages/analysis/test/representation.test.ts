@@ -135,6 +135,20 @@ describe("checkRepresentation: shares", () => {
   });
 });
 
+describe("checkRepresentation: shares over fixed seats", () => {
+  it("apportions the rule's seats, so an unfilled place is a shortfall", () => {
+    const rule = {
+      forum: "political",
+      seats: 5,
+      shares: { region: 100, municipality: 75, "general-practice": 25 },
+    };
+    const four = [seat("rn", "x"), seat("rn", "x"), seat("thisted", "x"), seat("morso", "x")];
+    expect(checkRepresentation(doc(four, [rule]))[0]?.shortfalls).toEqual([
+      { rule: 0, basis: "share", key: "general-practice", by: "sector", required: 1, actual: 0, missing: 1 },
+    ]);
+  });
+});
+
 describe("patientPresence", () => {
   it("says whether a patient seat is a member and was present at each meeting", () => {
     const d = doc(

@@ -1,8 +1,8 @@
 /**
  * A forum's composition by sector and by kind against declared representation rules. Minimums: a key
  * that is a sector id counts seats in that sector, any other key counts seats of that kind; a rule is
- * met when the count is at least the minimum (exactly the minimum is met). Shares: the counted seats in
- * the named sectors are apportioned by largest remainder (Hamilton's method; ties go to the sector
+ * met when the count is at least the minimum (exactly the minimum is met). Shares: the rule's `seats`, else the
+ * counted seats in the named sectors, are apportioned by largest remainder (Hamilton's method; ties go to the sector
  * named first) and a sector short of its apportioned seats is a shortfall — e.g. 5 programme places
  * at 100 / 75 / 25 (Klynge Vest minutes, 12th meeting, item 2) give 2 / 2 / 1. By default only members
  * and chairs count: observers have no vote and secretaries serve the forum (item 1 of the same
@@ -119,7 +119,7 @@ export function checkRepresentation(
           });
       }
       if (rule.shares !== undefined) {
-        const total = Object.keys(rule.shares).reduce((s, k) => s + (bySector[k] ?? 0), 0);
+        const total = rule.seats ?? Object.keys(rule.shares).reduce((s, k) => s + (bySector[k] ?? 0), 0);
         for (const [key, required] of Object.entries(apportion(total, rule.shares))) {
           const actual = bySector[key] ?? 0;
           if (actual < required)
