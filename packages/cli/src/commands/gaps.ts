@@ -1,4 +1,9 @@
-import { type ChannelDirection, COMMUNICATION_GAPS_DEFAULTS, communicationGaps } from "@tvaers/pathways";
+import {
+  type ChannelDirection,
+  COMMUNICATION_GAPS_DEFAULTS,
+  communicationGaps,
+  DEFAULT_MIN_CASES,
+} from "@tvaers/pathways";
 import type { Command, CommandInput } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { GAP_LISTS, type GapGrouping, gapRows, gapsCsv, gapsTable } from "../pathways/gap-output.js";
@@ -41,7 +46,7 @@ export const gaps: Command = {
     "Handoffs come from the network's handoff ties (volume = their weight). With --log they come from\n" +
     "the event log instead: its handoffs between the network's actors replace the network's handoff\n" +
     "ties (volume = the number of handoffs), and the network's communication ties stay as they are.\n" +
-    "Mined pairs are protected by disclosure control (--suppress-below, default 5): suppressed pairs\n" +
+    `Mined pairs are protected by disclosure control (--suppress-below, default ${DEFAULT_MIN_CASES}): suppressed pairs\n` +
     "are left out, and stderr says how many. Every actor of the log must be in the network (by id or\n" +
     "a unique label).",
   arguments: ["<network>"],

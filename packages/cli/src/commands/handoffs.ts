@@ -1,4 +1,9 @@
-import { type HandoffLevel, RELATIVE_VARIANTS, type RelativeVariant } from "@tvaers/pathways";
+import {
+  DEFAULT_MIN_CASES,
+  type HandoffLevel,
+  RELATIVE_VARIANTS,
+  type RelativeVariant,
+} from "@tvaers/pathways";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { handoffsCsv, handoffsTable, publishHandoffs } from "../pathways/handoff-output.js";
@@ -12,7 +17,7 @@ const LEVELS: readonly HandoffLevel[] = ["actor", "organisation", "sector", "clu
 /** `tvaers handoffs <log>`: who hands patients over to whom, how often, in how many cases, and how long they wait. */
 export const handoffs: Command = {
   name: "handoffs",
-  summary: "mine handoffs and waiting times from a patient event log (CSV, XES, JSON Lines)",
+  summary: "mine handoffs and waiting times from a patient event log: CSV, XES or JSON Lines",
   description:
     "Reads a patient event log and counts, per ordered pair of actors (or organisations, sectors,\n" +
     "clusters, kinds), the handoffs, the distinct cases, the waits in hours (median, p90, mean) and\n" +
@@ -21,7 +26,7 @@ export const handoffs: Command = {
     "JSON: { handoffs: [{ from, to, count, cases, waitHours: { median, p90, mean }, crossSector,\n" +
     "relative, suppressed? }], report: { events, cases, rejected, … } }, the same whichever engine.\n" +
     "\n" +
-    "Disclosure control is on by default: a pair seen in fewer than 5 cases, and enough other pairs\n" +
+    `Disclosure control is on by default: a pair seen in fewer than ${DEFAULT_MIN_CASES} cases, and enough other pairs\n` +
     "that totals cannot reveal it, have their figures replaced by null (JSON), an empty cell (CSV) or\n" +
     "– (table), marked primary or secondary. Case ids never appear in any output. A progress line is\n" +
     "shown on stderr when it is a terminal.\n" +
@@ -49,7 +54,7 @@ export const handoffs: Command = {
   },
   examples: [
     "tvaers handoffs data/logs/klynge-vest.csv --level sector --format table",
-    "tvaers handoffs data/logs/vestklyngen.csv --network data/networks/vestklyngen.json --level cluster",
+    "tvaers handoffs data/logs/klynge-vest.csv --network data/networks/klynge-vest.json --level kind",
     "tvaers handoffs forloeb.csv --columns case_id=sag,timestamp=tidspunkt,actor=aktør,activity=aktivitet",
     "tvaers handoffs data/logs/midtklyngen.csv --engine duckdb --on-error skip-and-report --format csv",
     "tvaers handoffs data/logs/klynge-vest.csv --max-gap-hours 720 --relative bupar-relative",

@@ -8,30 +8,28 @@ export const LOG_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   engine: {
     type: "string",
     choices: ["stream", "duckdb"],
-    description:
-      "the engine: stream (in-process) or duckdb (embedded DuckDB, for very large logs); same results",
+    description: "stream (in-process) or duckdb (embedded DuckDB, for very large logs); same results",
   },
   columns: {
     type: "string",
     description:
-      "the file's names for the fields, e.g. case_id=sag,timestamp=tidspunkt,actor=aktør,activity=aktivitet " +
-      "(fields: case_id, timestamp, actor, activity, sector, organisation, cluster)",
+      "the file's column for each field, e.g. case_id=sag,timestamp=tidspunkt,actor=aktør (fields: case_id, " +
+      "timestamp, actor, activity, sector, organisation, cluster)",
   },
   "max-gap-hours": {
     type: "string",
-    description: "consecutive events further apart than this many hours are no handoff (default: no limit)",
+    description: "events further apart than this many hours are no handoff (default: no limit)",
   },
   "on-error": {
     type: "string",
     choices: ["fail", "skip-and-report"],
-    description: "bad rows: fail (exit 1 with every problem listed) or skip them and list them on stderr",
+    description: "bad rows: fail (exit 1, every problem listed) or skip them and list them on stderr",
   },
   "suppress-below": {
     type: "string",
     description:
-      `disclosure control: hide handoff pairs with fewer cases than this, and enough others that totals ` +
-      `cannot reveal them (default ${DEFAULT_MIN_CASES}; 0 turns it off, for use inside the data owner's ` +
-      "secure environment only)",
+      `hide pairs with fewer cases than this, and enough others to protect them (default ${DEFAULT_MIN_CASES}; ` +
+      "0: off, only inside the data owner's secure environment)",
   },
 };
 
