@@ -1,7 +1,9 @@
 import type { CommandRegistry } from "./command.js";
 import { analyze } from "./commands/analyze.js";
 import { convert } from "./commands/convert.js";
+import { diff } from "./commands/diff.js";
 import { evaluate } from "./commands/evaluate.js";
+import { forums } from "./commands/forums.js";
 import { gaps } from "./commands/gaps.js";
 import { generate } from "./commands/generate.js";
 import { handoffs } from "./commands/handoffs.js";
@@ -22,4 +24,6 @@ export const COMMANDS: CommandRegistry = [
   handoffs,
   gaps,
   generate,
+  forums,
+  diff,
 ];
