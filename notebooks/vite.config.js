@@ -18,9 +18,22 @@ const kit = config();
 
 /**
  * Known, harmless warnings left out of the output: Notebook Kit's own alias option that Vite 9 will
- * drop, and @tvaers/model's file readers importing node:fs lazily (never called in a browser).
+ * drop, and @tvaers/model's file readers and @tvaers/pathways' file and DuckDB code importing node:
+ * modules lazily (never called in a browser).
  */
-const HARMLESS = [/alias with `customResolver`/, /Module "node:(fs\/promises|path)" has been externalized/];
+const HARMLESS = [
+  /alias with `customResolver`/,
+  /Module "node:(fs\/promises|fs|os|path)" has been externalized/,
+];
+
+/**
+ * @tvaers/pathways in a browser: its CSV reader gets csv-parse's browser build (the Node build needs
+ * Node's Buffer and streams), and its DuckDB engine's native package, loaded only when that engine is
+ * used (never in a browser), stays out of the bundle.
+ */
+const CSV_PARSE_BROWSER = { find: /^csv-parse$/, replacement: "csv-parse/browser/esm" };
+const NODE_ONLY = [/^@duckdb\//];
+
 const logger = createLogger("warn");
 const warn = logger.warn;
 logger.warn = (message, options) => {
@@ -34,8 +47,12 @@ export default defineConfig({
   publicDir: false,
   logLevel: "warn",
   customLogger: logger,
+  resolve: { ...kit.resolve, alias: [...kit.resolve.alias, CSV_PARSE_BROWSER] },
   plugins: [offline({ root: repository }), observable({ template: join(here, "template.html") })],
-  optimizeDeps: { rolldownOptions: { plugins: [offline({ root: repository })] } },
+  optimizeDeps: {
+    rolldownOptions: { plugins: [offline({ root: repository })] },
+    exclude: ["@duckdb/node-api"],
+  },
   server: { fs: { allow: [repository] } },
   build: {
     outDir: join(here, "dist"),
@@ -46,6 +63,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       input: notebooks.map((file) => join(here, file)),
+      external: NODE_ONLY,
       onwarn(warning, handle) {
         if (!HARMLESS.some((pattern) => pattern.test(warning.message))) handle(warning);
       },

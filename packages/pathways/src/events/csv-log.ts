@@ -93,7 +93,8 @@ async function* csvRecords(texts: AsyncIterable<string>, separator: string): Asy
     if (batch.length > 0) yield batch;
     if (failure !== undefined) throw failure;
   } finally {
-    parser.destroy();
+    // csv-parse's browser build has no destroy(); its parser holds nothing that needs freeing.
+    parser.destroy?.();
   }
 }
 
