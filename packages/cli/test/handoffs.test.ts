@@ -252,7 +252,7 @@ describe("tvaers handoffs: formats", () => {
   it("shows suppressed figures as – in the table and leaves the totals out", async () => {
     const { stdout } = await run(["handoffs", await csvLog(), "--format", "table"]);
     expect(stdout).toMatch(/^ward-x\s+jobcentre\s+–\s+–\s+–\s+–\s+–\s+yes\s+–\s+primary$/m);
-    expect(stdout).toContain("totals are left out, as 3 pairs are suppressed");
+    expect(stdout).toContain("totals are left out while pairs are suppressed (3)");
   });
 });
 

@@ -166,7 +166,7 @@ export function handoffsTable(out: HandoffsOutput): string {
   const t = r.totals;
   const mined =
     t === undefined
-      ? `; totals are left out, as ${r.suppressed.primary + r.suppressed.secondary} pairs are suppressed`
+      ? `; totals are left out while pairs are suppressed (${r.suppressed.primary + r.suppressed.secondary})`
       : `; ${t.transitions} transitions at the ${r.level} level: ${plural(t.handoffs, "handoff")}, ` +
         `${plural(t.repeats, "repeat")}, ${t.beyondMaxGap} beyond the maximum gap`;
   return `${table}\n\n${r.events} events in ${r.cases} cases (${r.rejected} rejected)${mined}\n`;
