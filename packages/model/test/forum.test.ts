@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseNetwork, TvaersInputError } from "../src/index.js";
+import { parseNetwork, readMembershipsCsv, TvaersInputError } from "../src/index.js";
 
 const base = {
   format: "tvaers.network/v1",
@@ -84,5 +85,18 @@ describe("forums, memberships and rules in a network document", () => {
     expect(problems.some((p) => p.startsWith("memberships[0].date"))).toBe(true);
     expect(problems.some((p) => p.startsWith("memberships[0].status"))).toBe(true);
     expect(problems).toContain('memberships[0].actor: actor "ghost" is not an actor in this network');
+  });
+});
+
+describe("data/forums", () => {
+  const read = (path: string) => readFileSync(new URL(`../../../data/forums/${path}`, import.meta.url));
+
+  it("parses, and the minutes CSV holds the steering group's 12th meeting as the JSON does", () => {
+    const vest = parseNetwork(JSON.parse(read("klynge-vest-forums.json").toString("utf8")));
+    parseNetwork(JSON.parse(read("ms-reference-group.json").toString("utf8")));
+    const minutes = readMembershipsCsv(read("klynge-vest-12th-meeting.csv"));
+    const meeting = (vest.memberships ?? []).filter((m) => m.date === "2022-06-08");
+    expect(minutes).toEqual(meeting);
+    expect(minutes.filter((m) => m.status === "apologies")).toHaveLength(4);
   });
 });
