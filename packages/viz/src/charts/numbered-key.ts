@@ -18,15 +18,15 @@ export interface KeyEntry {
 }
 
 /**
- * Offsets that spread `count` dots sharing one place over a small honeycomb around it (the first at
- * the centre), so every dot and its number stay visible. Deterministic.
+ * Offsets that spread `count` dots sharing one place over rings around it (the first at the centre,
+ * the next to its left, then round), so every dot and its number stay visible. Deterministic.
  */
 export function spreadOffsets(count: number, spacing = DOT_RADIUS * 2 + 2): [number, number][] {
   const out: [number, number][] = [[0, 0]];
   for (let ring = 1; out.length < count; ring++) {
     const around = ring * 6;
     for (let i = 0; i < around && out.length < count; i++) {
-      const angle = (2 * Math.PI * i) / around - Math.PI / 2;
+      const angle = Math.PI + (2 * Math.PI * i) / around;
       out.push([Math.cos(angle) * ring * spacing, Math.sin(angle) * ring * spacing]);
     }
   }

@@ -15,7 +15,7 @@ import { interpolateRgb, scaleLinear } from "d3";
 import { formatNumber } from "../format.js";
 import { type LabelKey, type Locale, t } from "../labels.js";
 import { chartRoot, INK, MUTED, textWidth } from "./frame.js";
-import { DOT_RADIUS, drawKey, type KeyEntry, numberedDot, spreadOffsets } from "./numbered-key.js";
+import { DOT_RADIUS, drawKey, fitText, type KeyEntry, numberedDot, spreadOffsets } from "./numbered-key.js";
 
 /** A stakeholder on the grid: `x` across, `y` up; `null` or missing means not rated. */
 export interface GridStakeholder {
@@ -125,6 +125,8 @@ export function powerInterestGrid(
     title,
     description: `${yAxis.label} × ${xAxis.label}. ${t("onLineIsLow", locale)}`,
   });
+  // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
+  svg.select(".chart-title").text(fitText(title, width - 8, 16));
 
   // A margin of a tenth of each scale inside the grid keeps dots at the ends clear of the field names.
   const xPad = (xAxis.max - xAxis.min) / 10;

@@ -27,7 +27,7 @@ export interface RankAcceptabilityOptions {
   locale?: Locale;
   /** Chart title. Default: "How often each model takes each rank" in the locale. */
   title?: string;
-  /** Width in pixels. Default 720. */
+  /** Width in pixels. Default 820. */
   width?: number;
   /** Height of one model's row in pixels. Default 26. */
   rowHeight?: number;
@@ -43,11 +43,11 @@ export function rankAcceptability(
   models: readonly AcceptabilityRow[],
   options: RankAcceptabilityOptions = {},
 ): SVGSVGElement {
-  const { locale = "en", width = 720, rowHeight = 26 } = options;
+  const { locale = "en", width = 820, rowHeight = 26 } = options;
   const title = options.title ?? t("acceptabilityTitle", locale);
   const name = (m: AcceptabilityRow) => labelText(m.label, locale) || m.model;
   const ranks = Math.max(1, ...models.map((m) => m.acceptability.length));
-  const left = Math.min(280, Math.max(80, ...models.map((m) => textWidth(name(m), 12)))) + 14;
+  const left = Math.min(width * 0.45, Math.max(80, ...models.map((m) => textWidth(name(m), 12)))) + 14;
   const right = 96;
   const top = 40;
   const plotHeight = rowHeight * Math.max(1, models.length);
@@ -59,6 +59,8 @@ export function rankAcceptability(
     title,
     description: t("acceptabilityAxis", locale),
   });
+  // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
+  svg.select(".chart-title").text(fitText(title, width - 8, 16));
 
   const x = scaleLinear()
     .domain([0, 1])

@@ -9,7 +9,7 @@
 import { type Label, labelText } from "@tvaers/model";
 import { type LabelKey, type Locale, t } from "../labels.js";
 import { chartRoot, INK, MUTED } from "./frame.js";
-import { DOT_RADIUS, drawKey, type KeyEntry, numberedDot } from "./numbered-key.js";
+import { DOT_RADIUS, drawKey, fitText, type KeyEntry, numberedDot } from "./numbered-key.js";
 
 /** The salience classes, as @tvaers/stakeholders names them. */
 export type SalienceName =
@@ -96,6 +96,8 @@ export function salienceDiagram(
     title,
     description: t("salienceDescription", locale),
   });
+  // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
+  svg.select(".chart-title").text(fitText(title, width - 8, 16));
 
   svg
     .append("rect")

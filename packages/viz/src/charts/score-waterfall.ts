@@ -29,7 +29,7 @@ export interface ScoreWaterfallOptions {
   endLabel?: string;
   /** The most steps shown; the rest are summed into one. Default 12. */
   maxSteps?: number;
-  /** Width in pixels. Default 720. */
+  /** Width in pixels. Default 820. */
   width?: number;
   /** Height of one row in pixels. Default 22. */
   rowHeight?: number;
@@ -63,14 +63,14 @@ export function scoreWaterfall(
   steps: readonly WaterfallStep[],
   options: ScoreWaterfallOptions = {},
 ): SVGSVGElement {
-  const { locale = "en", width = 720, rowHeight = 22, maxSteps = 12 } = options;
+  const { locale = "en", width = 820, rowHeight = 22, maxSteps = 12 } = options;
   const title = options.title ?? t("waterfallTitle", locale);
   const startLabel = options.startLabel ?? t("waterfallNeutral", locale);
   const endLabel = options.endLabel ?? t("waterfallScore", locale);
   const rows = rowsOf(start, steps, Math.max(2, maxSteps), t("waterfallOther", locale));
   const end = rows.length > 0 ? rows[rows.length - 1]!.to : start;
   const labels = [startLabel, endLabel, ...rows.map((r) => r.label)];
-  const left = Math.min(300, Math.max(100, ...labels.map((l) => textWidth(l, 12)))) + 14;
+  const left = Math.min(width * 0.45, Math.max(100, ...labels.map((l) => textWidth(l, 12)))) + 14;
   const top = 40;
   const count = rows.length + 2;
   const plotHeight = count * rowHeight;
@@ -81,6 +81,8 @@ export function scoreWaterfall(
     title,
     description: t("waterfallDescription", locale),
   });
+  // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
+  svg.select(".chart-title").text(fitText(title, width - 8, 16));
 
   const values = [start, end, ...rows.flatMap((r) => [r.from, r.to])];
   const lo = Math.min(...values);

@@ -26,7 +26,7 @@ export interface TornadoChartOptions {
   title?: string;
   /** The most rows shown. Default 12. */
   maxBars?: number;
-  /** Width in pixels. Default 720. */
+  /** Width in pixels. Default 820. */
   width?: number;
   /** Height of one row in pixels. Default 22. */
   rowHeight?: number;
@@ -42,12 +42,12 @@ export function tornadoChart(
   rows: readonly TornadoRow[],
   options: TornadoChartOptions = {},
 ): SVGSVGElement {
-  const { locale = "en", width = 720, rowHeight = 22, maxBars = 12 } = options;
+  const { locale = "en", width = 820, rowHeight = 22, maxBars = 12 } = options;
   const title = options.title ?? t("tornadoTitle", locale);
   const sorted = [...rows].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
   const shown = sorted.slice(0, Math.max(1, maxBars));
   const hidden = sorted.length - shown.length;
-  const left = Math.min(300, Math.max(100, ...shown.map((r) => textWidth(r.label, 12)))) + 14;
+  const left = Math.min(width * 0.45, Math.max(100, ...shown.map((r) => textWidth(r.label, 12)))) + 14;
   const top = 40;
   const plotHeight = rowHeight * Math.max(1, shown.length);
   const height = top + plotHeight + 64 + (hidden > 0 ? 18 : 0);
@@ -57,6 +57,8 @@ export function tornadoChart(
     title,
     description: t("tornadoDescription", locale),
   });
+  // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
+  svg.select(".chart-title").text(fitText(title, width - 8, 16));
 
   const values = [score, ...shown.flatMap((r) => [r.low, r.high])];
   const lo = Math.min(...values);
