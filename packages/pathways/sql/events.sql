@@ -6,9 +6,10 @@
 --         has as many fields as the header.
 -- Output: one row per input row, in the same order: status 'ok', 'blank' (skipped), 'width' or 'bad' (rejected);
 --         problems (how many problems the row has: 1 for a wrong width, else one per empty case id,
---         unreadable timestamp, empty actor); and for 'ok' rows the trimmed case_id and actor, the
---         optional sector, organisation and cluster (NULL when empty) and time_ms (UTC epoch ms).
--- Values are trimmed with js_trim (js-trim.sql), as JavaScript's String.prototype.trim does.
+--         unreadable timestamp, empty actor); and for 'ok' rows the trimmed case_id, the actor,
+--         sector, organisation and cluster as read (few distinct values: actors.sql trims them), and
+--         time_ms (UTC epoch ms). Values are trimmed and tested for emptiness with js_trim and
+--         js_blank (js-trim.sql), as JavaScript's String.prototype.trim does.
 --
 -- The accepted timestamp forms, as one regular expression (RE2 syntax; control characters and spaces
 -- around the text are ignored):
@@ -42,10 +43,10 @@ WITH shapes AS (
     blank,
     width_ok,
     js_trim(case_id) AS case_id,
-    js_trim(actor) AS actor,
-    nullif(js_trim(sector), '') AS sector,
-    nullif(js_trim(organisation), '') AS organisation,
-    nullif(js_trim(cluster), '') AS cluster,
+    actor,
+    sector,
+    organisation,
+    cluster,
     ts,
     regexp_full_match(coalesce(ts, ''), '\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)?') AS plain
   FROM raw_events
@@ -146,7 +147,7 @@ SELECT
   CASE
     WHEN blank THEN 'blank'
     WHEN NOT width_ok THEN 'width'
-    WHEN coalesce(case_id, '') = '' OR NOT coalesce(time_ok, false) OR coalesce(actor, '') = '' THEN 'bad'
+    WHEN coalesce(case_id, '') = '' OR NOT coalesce(time_ok, false) OR js_blank(actor) THEN 'bad'
     ELSE 'ok'
   END AS status,
   CASE
@@ -155,7 +156,7 @@ SELECT
     ELSE
       CASE WHEN coalesce(case_id, '') = '' THEN 1 ELSE 0 END
       + CASE WHEN coalesce(time_ok, false) THEN 0 ELSE 1 END
-      + CASE WHEN coalesce(actor, '') = '' THEN 1 ELSE 0 END
+      + CASE WHEN js_blank(actor) THEN 1 ELSE 0 END
   END AS problems,
   case_id,
   actor,

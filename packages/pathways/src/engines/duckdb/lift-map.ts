@@ -1,9 +1,10 @@
 /**
  * Lifting for the DuckDB engine, done by the stream engine's own {@link GroupLifter} so the two cannot
  * differ: SQL lists each distinct combination of an actor with its event's sector, organisation and
- * cluster (`sql/actors.sql`, about one per actor), the lifter resolves each once (against the
- * network, if given) to its group and sector, and the result goes back into DuckDB as the table
- * `lift_map` that `sql/handoffs.sql` joins. Group events, `withoutGroup` and `unresolvedActors` are
+ * cluster (`sql/actors.sql`, about one per actor; as read and trimmed), the lifter resolves each
+ * trimmed combination once (against the network, if given) to its group and sector, and the result
+ * goes back into DuckDB, keyed by the values as read, as the table `lift_map` that `sql/handoffs.sql`
+ * joins. Group events, `withoutGroup` and `unresolvedActors` are
  * counted from the combinations' event counts. Resolving a combination once instead of once per event
  * gives the same groups: what the lifter keeps per group does not depend on how often or in which
  * order it sees an event.
@@ -42,10 +43,10 @@ export async function buildLiftMap(
   try {
     for (const row of combos) {
       const text = (v: unknown) => (v === null ? undefined : String(v));
-      const event: PathwayEvent = { caseId: "", time: 0, actor: String(row.actor), line: 0 };
-      const sector = text(row.sector);
-      const organisation = text(row.organisation);
-      const cluster = text(row.cluster);
+      const event: PathwayEvent = { caseId: "", time: 0, actor: String(row.actor_id), line: 0 };
+      const sector = text(row.sector_id);
+      const organisation = text(row.organisation_id);
+      const cluster = text(row.cluster_id);
       if (sector !== undefined) event.sector = sector;
       if (organisation !== undefined) event.organisation = organisation;
       if (cluster !== undefined) event.cluster = cluster;
@@ -54,10 +55,9 @@ export async function buildLiftMap(
       const n = Number(row.events);
       if (lifter.withoutGroup > before) withoutGroup += n;
       events.set(g, (events.get(g) ?? 0) + n);
-      appender.appendVarchar(event.actor);
-      for (const v of [sector, organisation, cluster]) {
-        if (v === undefined) appender.appendNull();
-        else appender.appendVarchar(v);
+      for (const v of [row.actor, row.sector, row.organisation, row.cluster]) {
+        if (v === null) appender.appendNull();
+        else appender.appendVarchar(String(v));
       }
       appender.appendInteger(g);
       appender.appendInteger(lifter.sector);
