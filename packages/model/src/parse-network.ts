@@ -35,7 +35,19 @@ export function parseNetwork(value: unknown, options: ParseNetworkOptions = {}):
   return result.data;
 }
 
-const ORDER = ["format", "name", "qualityScale", "sectors", "clusters", "organisations", "actors", "ties"];
+const ORDER = [
+  "format",
+  "name",
+  "qualityScale",
+  "sectors",
+  "clusters",
+  "organisations",
+  "actors",
+  "ties",
+  "forums",
+  "memberships",
+  "rules",
+];
 
 /** Sorts problems by file line when known, else by section and item, so they read top to bottom. */
 function sortProblems(problems: Problem[]): Problem[] {

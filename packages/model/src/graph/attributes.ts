@@ -1,6 +1,14 @@
 import type { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "../schema/attributes.js";
-import type { Cluster, Organisation, Scale, Sector } from "../schema/index.js";
+import type {
+  Cluster,
+  Forum,
+  Membership,
+  Organisation,
+  RepresentationRule,
+  Scale,
+  Sector,
+} from "../schema/index.js";
 import type { Label } from "../schema/label.js";
 import type { TieKind } from "../schema/tie.js";
 
@@ -35,6 +43,9 @@ export interface NetworkGraphAttributes {
   sectors: Sector[];
   clusters: Cluster[];
   organisations: Organisation[];
+  forums?: Forum[];
+  memberships?: Membership[];
+  rules?: RepresentationRule[];
 }
 
 /**

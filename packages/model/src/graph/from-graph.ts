@@ -41,6 +41,9 @@ export function fromGraph(graph: NetworkGraph): NetworkDocument {
     sectors: g.sectors ?? [],
     clusters: g.clusters ?? [],
     organisations: g.organisations ?? [],
+    ...(g.forums !== undefined && { forums: g.forums }),
+    ...(g.memberships !== undefined && { memberships: g.memberships }),
+    ...(g.rules !== undefined && { rules: g.rules }),
     actors,
     ties,
   };

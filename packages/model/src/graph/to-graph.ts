@@ -19,6 +19,9 @@ export function toGraph(doc: NetworkDocument): NetworkGraph {
     sectors: doc.sectors,
     clusters: doc.clusters,
     organisations: doc.organisations,
+    ...(doc.forums !== undefined && { forums: doc.forums }),
+    ...(doc.memberships !== undefined && { memberships: doc.memberships }),
+    ...(doc.rules !== undefined && { rules: doc.rules }),
   });
   for (const actor of doc.actors) {
     const node: ActorNodeAttributes = { label: labelText(actor.label), sector: actor.sector };

@@ -8,7 +8,7 @@
  * `label:da`, `directed`, `channel`, `quality`; extra attributes under their own names, `attr:`-prefixed
  * when they would clash) and `graph-exchange/values.ts` (JSON after `json:` for lists, objects, null
  * and mixed columns). The document's description is the GEXF `<meta><description>`; its name, sources,
- * quality scale, sectors, clusters and organisations travel as JSON in a `<tvaers:network>` element
+ * quality scale, sectors, clusters, organisations, forums, memberships and rules travel as JSON in a `<tvaers:network>` element
  * of `<meta>` (namespace {@link TVAERS_GEXF_NAMESPACE}), which other tools skip.
  *
  * Direction: networkx cannot read a GEXF graph that mixes directed and undirected edges, so the graph
@@ -103,7 +103,18 @@ function writeElement(
  */
 export function toGexf(doc: NetworkDocument): string {
   assertWritableAsXml(doc, "GEXF");
-  const { format, name, sources, qualityScale, sectors, clusters, organisations } = doc;
+  const {
+    format,
+    name,
+    sources,
+    qualityScale,
+    sectors,
+    clusters,
+    organisations,
+    forums,
+    memberships,
+    rules,
+  } = doc;
   const meta = {
     format,
     name,
@@ -112,6 +123,9 @@ export function toGexf(doc: NetworkDocument): string {
     sectors,
     clusters,
     organisations,
+    ...(forums !== undefined && { forums }),
+    ...(memberships !== undefined && { memberships }),
+    ...(rules !== undefined && { rules }),
   };
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',

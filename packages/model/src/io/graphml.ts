@@ -9,7 +9,7 @@
  * would clash) and `graph-exchange/values.ts` (JSON after `json:` for lists, objects, null and mixed
  * columns). Document-level data is graph data (`<data>` of keys `for="graph"`): `format`
  * (`tvaers.network/v1`, which marks a tvaers file), `name`, `description`, and `sources`,
- * `qualityScale`, `sectors`, `clusters` and `organisations` as JSON text.
+ * `qualityScale`, `sectors`, `clusters`, `organisations`, `forums`, `memberships` and `rules` as JSON text.
  *
  * Direction: networkx cannot read a GraphML graph that mixes directed and undirected edges, so
  * `edgedefault` is `directed` when any tie is, and every edge carries a `directed` value saying what
@@ -52,7 +52,16 @@ import {
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 /** Graph data of a tvaers file that holds JSON text. */
-const JSON_GRAPH_DATA = ["sources", "qualityScale", "sectors", "clusters", "organisations"] as const;
+const JSON_GRAPH_DATA = [
+  "sources",
+  "qualityScale",
+  "sectors",
+  "clusters",
+  "organisations",
+  "forums",
+  "memberships",
+  "rules",
+] as const;
 
 function declareKeys(out: string[], domain: "graph" | "node" | "edge", columns: Table["columns"]) {
   const ids = new Map(columns.map((c, i) => [c.name, `${domain[0]}${i}`]));

@@ -19,7 +19,16 @@ export interface ReadCsvBundleOptions {
   folder?: string;
 }
 
-const METADATA_FIELDS = ["format", "name", "description", "sources", "qualityScale"];
+const METADATA_FIELDS = [
+  "format",
+  "name",
+  "description",
+  "sources",
+  "qualityScale",
+  "forums",
+  "memberships",
+  "rules",
+];
 
 type Items = Record<CollectionKey, Record<string, unknown>[]>;
 type Origins = Record<CollectionKey, { file: string; line?: number }[]>;

@@ -102,6 +102,8 @@ function metadataText(doc: NetworkDocument): string {
   if (doc.description !== undefined) metadata.description = doc.description;
   if (doc.sources !== undefined) metadata.sources = doc.sources;
   if (!sameJson(doc.qualityScale, DEFAULT_QUALITY_SCALE)) metadata.qualityScale = doc.qualityScale;
+  for (const key of ["forums", "memberships", "rules"] as const)
+    if (doc[key] !== undefined) metadata[key] = doc[key];
   return `${JSON.stringify(metadata, null, 2)}\n`;
 }
 
