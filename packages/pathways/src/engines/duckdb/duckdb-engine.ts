@@ -49,7 +49,7 @@ export const duckdbEngine: HandoffEngine = async (source: EventLogSource, option
         groups: lifted.groups,
         report: {
           events: read.events,
-          cases: read.cases,
+          cases: read.events - mined.transitions,
           rejected: read.rejected,
           engine: "duckdb",
           strategy: read.how,

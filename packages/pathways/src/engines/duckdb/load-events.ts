@@ -1,6 +1,6 @@
 /**
  * Fills the table `events` from a log and says what reading found, in the same terms as the stream
- * engine's reader: accepted events, distinct cases, rejected and blank rows, listed problems. CSV and
+ * engine's reader: accepted events, rejected and blank rows, listed problems. CSV and
  * Parquet are read by DuckDB and checked in SQL (`sql/events.sql`, counted by `sql/report.sql`; the
  * empty lines DuckDB skips are counted on the side, `empty-lines.ts`); everything else goes through
  * tvaers' own reader ({@link readWithTvaers}). `how` names the route
@@ -25,7 +25,6 @@ export interface ReadSummary {
   how: string;
   format: string;
   events: number;
-  cases: number;
   rejected: number;
   blank: number;
   problems: Problem[];
@@ -34,7 +33,6 @@ export interface ReadSummary {
 
 interface Counts {
   events: number;
-  cases: number;
   rejected: number;
   blank: number;
   problems: number;
@@ -45,7 +43,6 @@ async function counts(db: Database): Promise<Counts> {
   const row = rows.getRowObjectsJS()[0]!;
   return {
     events: Number(row.events),
-    cases: Number(row.cases),
     rejected: Number(row.rejected),
     blank: Number(row.blank),
     problems: Number(row.problems),
@@ -53,8 +50,8 @@ async function counts(db: Database): Promise<Counts> {
 }
 
 function summary(how: string, format: string, c: Counts, listed: ListedProblems): ReadSummary {
-  const { events, cases, rejected, blank } = c;
-  return { how, format, events, cases, rejected, blank, ...listed };
+  const { events, rejected, blank } = c;
+  return { how, format, events, rejected, blank, ...listed };
 }
 
 /** Fills `events` from `log` (see the top of this file). */
