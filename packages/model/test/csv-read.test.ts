@@ -350,7 +350,7 @@ describe("readCsvBundle: problems", () => {
         "ties.csv": TIES,
       }),
     ).toEqual([
-      'network.json at actors: the field "actors" does not belong in network.json (it holds only format, name, description, sources, qualityScale)',
+      'network.json at actors: the field "actors" does not belong in network.json (it holds only format, name, description, sources, qualityScale, forums, memberships, rules)',
       "network.json at name: name must not be empty",
       "network.json at qualityScale: qualityScale min must be below max",
     ]);
