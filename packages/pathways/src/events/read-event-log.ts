@@ -57,6 +57,8 @@ export interface EventLog extends AsyncIterable<PathwayEvent> {
   readonly file: string;
   /** Whether the log can be read more than once (false for a one-shot stream). */
   readonly rereadable: boolean;
+  /** The file's path on disk, when the log is a file (the display `file` may differ). */
+  readonly path?: string;
   /** Whether the log is a file on disk. */
   readonly isFile: boolean;
 }
@@ -145,6 +147,7 @@ export function readEventLog(source: EventLogSource, options: ReadEventLogOption
       return report;
     },
     file: opened.name,
+    ...(opened.path !== undefined && { path: opened.path }),
     rereadable: opened.rereadable,
     isFile: opened.isFile,
   };

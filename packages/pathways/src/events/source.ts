@@ -42,6 +42,8 @@ export interface OpenedSource {
   rereadable: boolean;
   /** Whether the source is a file on disk (Node). */
   isFile: boolean;
+  /** The file's path on disk, when it is one (the display `name` may differ). */
+  path?: string;
   /** The content from the beginning, as bytes or (for text sources) as text. */
   chunks(): AsyncIterable<Uint8Array | string>;
 }
@@ -112,7 +114,13 @@ async function* readFile(path: string): AsyncGenerator<Uint8Array> {
 /** Opens any {@link EventLogSource} for reading. `name` overrides the name used in problems. */
 export function openSource(source: EventLogSource, name?: string): OpenedSource {
   if (typeof source === "string") {
-    return { name: name ?? source, rereadable: true, isFile: true, chunks: () => readFile(source) };
+    return {
+      name: name ?? source,
+      path: source,
+      rereadable: true,
+      isFile: true,
+      chunks: () => readFile(source),
+    };
   }
   if (source instanceof Uint8Array) {
     return { name: name ?? "event log", rereadable: true, isFile: false, chunks: () => bytePieces(source) };

@@ -88,9 +88,9 @@ async function sortedPass(log: EventLog, options: HandoffEngineOptions): Promise
 
 async function partitionCount(log: EventLog, options: HandoffEngineOptions): Promise<number> {
   if (options.partitions !== undefined) return Math.max(1, Math.floor(options.partitions));
-  if (!log.isFile) return 64;
+  if (log.path === undefined) return 64;
   const { stat } = await import("node:fs/promises");
-  const bytes = (await stat(log.file)).size;
+  const bytes = (await stat(log.path)).size;
   return Math.min(256, Math.max(16, Math.ceil(bytes / BYTES_PER_PARTITION)));
 }
 
