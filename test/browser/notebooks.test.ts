@@ -69,6 +69,97 @@ const CHECKS: Record<string, NotebookCheck> = {
       ],
     },
   },
+  "stakeholder-analysis.html": {
+    ready: [
+      ".tvaers-ratings-editor input",
+      "svg.tvaers-power-interest-grid .dots .dot",
+      "svg.tvaers-interessent-grid .dots .dot",
+      "svg.tvaers-salience-diagram .dots .dot",
+      ".tvaers-table td",
+    ],
+    mainChart: async (page) => {
+      const stakeholders = await page.locator(".tvaers-ratings-editor tbody tr").count();
+      expect(stakeholders).toBeGreaterThan(0);
+      for (const chart of [
+        "tvaers-power-interest-grid:not(.tvaers-interessent-grid)",
+        "tvaers-interessent-grid",
+      ])
+        expect(await page.locator(`svg.${chart} .dots .dot`).count(), chart).toBe(stakeholders);
+      expect(await page.locator("svg.tvaers-salience-diagram .dots .dot").count()).toBe(stakeholders);
+    },
+    labels: {
+      en: [
+        "Stakeholder analysis",
+        "Power and interest",
+        "Manage closely",
+        "Salience: power, legitimacy, urgency",
+        "Stated power and network power",
+      ],
+      da: [
+        "Interessentanalyse",
+        "Magt og interesse",
+        "Håndtér tæt",
+        "Betydning: magt, legitimitet, hast",
+        "Angivet magt og magt i netværket",
+      ],
+    },
+  },
+  "model-relevance.html": {
+    ready: [
+      "svg.tvaers-score-waterfall .rows rect",
+      "svg.tvaers-rank-acceptability .segment rect",
+      "svg.tvaers-tornado .rows rect",
+      ".tvaers-table td",
+    ],
+    mainChart: async (page) => {
+      expect(await page.locator("svg.tvaers-score-waterfall .rows .row").count()).toBeGreaterThan(2);
+      const models = await page.locator("svg.tvaers-rank-acceptability .rows .row").count();
+      expect(models).toBeGreaterThan(1);
+      expect(
+        await page.locator("svg.tvaers-rank-acceptability .segment rect").count(),
+      ).toBeGreaterThanOrEqual(models);
+      expect(await page.locator("svg.tvaers-tornado .rows .row").count()).toBeGreaterThan(0);
+    },
+    labels: {
+      en: [
+        "Model relevance",
+        "Scores and ranks",
+        "How often each model takes each rank",
+        "input lowered",
+        "Change log",
+      ],
+      da: [
+        "Modellernes relevans",
+        "Scorer og placeringer",
+        "Hvor ofte hver model får hver plads",
+        "input sænket",
+        "Ændringslog",
+      ],
+    },
+  },
+  "your-own-data.html": {
+    ready: [
+      ".tvaers-privacy",
+      ".tvaers-network canvas",
+      "svg.tvaers-mixing-heatmap",
+      "svg.tvaers-brokerage-roles",
+    ],
+    mainChart: async (page) => {
+      expect(await page.locator(".tvaers-privacy").isVisible()).toBe(true);
+      expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+      expect(await page.locator("svg.tvaers-mixing-heatmap .cells rect").count()).toBeGreaterThan(0);
+      expect(await page.locator("svg.tvaers-brokerage-roles .rows rect").count()).toBeGreaterThan(0);
+    },
+    labels: {
+      en: ["Your own data", "Nothing leaves your computer", "The network at a glance", "How the sectors mix"],
+      da: [
+        "Dine egne data",
+        "Intet forlader din computer",
+        "Netværket i overblik",
+        "Hvordan sektorerne blandes",
+      ],
+    },
+  },
 };
 
 const notebooks = readdirSync(join(root, "notebooks"))

@@ -40,10 +40,12 @@ export const NOTEBOOKS = [
     ],
   },
   {
+    file: "stakeholder-analysis.html",
     en: ["Stakeholder analysis", "Power, interest and salience of the parties to a change."],
     da: ["Interessentanalyse", "Magt, interesse og betydning for parterne i en forandring."],
   },
   {
+    file: "model-relevance.html",
     en: ["Model relevance", "Which collaboration model fits a cluster, and how robust that ranking is."],
     da: [
       "Modellernes relevans",
@@ -51,8 +53,15 @@ export const NOTEBOOKS = [
     ],
   },
   {
-    en: ["Your own data", "Bring your own network as CSV, GEXF or GraphML; it stays in your browser."],
-    da: ["Dine egne data", "Brug dit eget netværk som CSV, GEXF eller GraphML; det bliver i din browser."],
+    file: "your-own-data.html",
+    en: [
+      "Your own data",
+      "Bring your own network (CSV, GEXF, GraphML), stakeholder file or event log; it stays in your browser.",
+    ],
+    da: [
+      "Dine egne data",
+      "Brug dit eget netværk (CSV, GEXF, GraphML), din interessentfil eller hændelseslog; det bliver i din browser.",
+    ],
   },
 ];
 

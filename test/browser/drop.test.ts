@@ -1,0 +1,186 @@
+/**
+ * Files of one's own in a real browser (Debian's Chromium via playwright-core): files given to the
+ * drop zones' file inputs (`setInputFiles`, as a reader choosing files) are read in the page. A
+ * broken CSV network shows the problem table with its file, line and field; a valid network replaces
+ * the charts; a broken stakeholder file shows its problems in the Stakeholder analysis notebook; the
+ * language switch changes the labels; and nothing is requested outside localhost.
+ *
+ * The notebooks are built with their own Vite configuration into a temporary folder (so this file
+ * and notebooks.test.ts can build at the same time) and served as `pnpm start` serves them.
+ * Screenshots go to test/artifacts/browser/. Without /usr/bin/chromium the tests are skipped, except
+ * in CI, where they fail.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseNetwork, writeCsvBundle } from "@tvaers/model";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveNotebooks } from "../../notebooks/vite/serve.js";
+import {
+  CHROMIUM,
+  hasChromium,
+  launchBrowser,
+  networkInkShare,
+  type PageProblems,
+  watchPage,
+} from "./browser.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const artifacts = join(root, "test/artifacts/browser");
+const NO_PROBLEMS: PageProblems = {
+  consoleErrors: [],
+  pageErrors: [],
+  failedRequests: [],
+  outsideRequests: [],
+};
+
+/** A file as playwright's `setInputFiles` takes it. */
+const file = (name: string, text: string, mimeType = "text/csv") => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text),
+});
+
+/** A CSV network whose ties.csv names an actor on line 3 that actors.csv does not have. */
+const BROKEN_BUNDLE = [
+  file("actors.csv", "id,label,sector\nward,Ward,region\nhomecare,Home care,municipality\n"),
+  file("ties.csv", "source,target,kind\nward,homecare,handoff\nward,nobody,communication\n"),
+];
+
+/** The MS collaboration network as the CSV files `tvaers convert` writes (34 actors). */
+const msNetwork = parseNetwork(
+  JSON.parse(readFileSync(join(root, "data/networks/ms-collaboration.json"), "utf8")),
+);
+const VALID_BUNDLE = Object.entries(writeCsvBundle(msNetwork)).map(([name, text]) =>
+  file(name, text, name.endsWith(".json") ? "application/json" : "text/csv"),
+);
+
+const inCi = Boolean(process.env.CI);
+
+describe.skipIf(!hasChromium && !inCi)("your own files in Chromium", () => {
+  let out: string;
+  let server: Awaited<ReturnType<typeof serveNotebooks>>;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    if (!hasChromium)
+      throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
+    mkdirSync(artifacts, { recursive: true });
+    out = mkdtempSync(join(tmpdir(), "tvaers-notebooks-"));
+    const { build } = await import("vite");
+    const notebooks = join(root, "notebooks");
+    await build({
+      configFile: join(notebooks, "vite.config.js"),
+      root: notebooks,
+      logLevel: "error",
+      build: { outDir: out, emptyOutDir: true },
+    });
+    server = await serveNotebooks({ port: 0, root: out });
+    browser = await launchBrowser();
+    context = browser.context;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  /** Opens a notebook and waits for `ready`; returns the page and what went wrong on it. */
+  async function open(notebook: string, ready: string): Promise<{ page: Page; problems: PageProblems }> {
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${server.url}${notebook}`);
+    await page.locator(ready).first().waitFor({ timeout: 30_000 });
+    return { page, problems };
+  }
+
+  /** The text of every cell of the problem table, row by row. */
+  const problemRows = (page: Page) =>
+    page
+      .locator(".tvaers-problems tbody tr")
+      .evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll("td"), (td) => td.textContent)));
+
+  it("your own data: a broken CSV network lists its problems with file, line and field, in both languages", async () => {
+    const { page, problems } = await open("your-own-data.html", "svg.tvaers-mixing-heatmap");
+    expect(await page.locator(".tvaers-problems").count()).toBe(0);
+    await page.locator(".tvaers-drop-zone input[type=file]").setInputFiles(BROKEN_BUNDLE);
+    await page.locator(".tvaers-problems tbody tr").first().waitFor({ timeout: 20_000 });
+    expect(await problemRows(page)).toEqual([
+      ["ties.csv", "line 3", "target", 'target "nobody" is not an actor in actors.csv'],
+    ]);
+    expect(await page.locator(".tvaers-problems th").allTextContents()).toEqual([
+      "File",
+      "Line or place",
+      "Field",
+      "What is wrong",
+    ]);
+    // The example's charts are gone: nothing is drawn from a network that could not be read.
+    expect(await page.locator("svg.tvaers-mixing-heatmap").count()).toBe(0);
+    expect(await page.locator(".tvaers-network").count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "your-own-data-broken-en.png"), fullPage: true });
+
+    await page.getByLabel("Dansk", { exact: true }).check();
+    await expect
+      .poll(() => page.locator(".tvaers-problems th").allTextContents(), { timeout: 20_000 })
+      .toEqual(["Fil", "Linje eller sted", "Felt", "Hvad er galt"]);
+    expect((await problemRows(page))[0]?.slice(0, 3)).toEqual(["ties.csv", "linje 3", "target"]);
+    expect(await page.locator("main").textContent()).toContain("Intet forlader din computer");
+    await page.screenshot({ path: join(artifacts, "your-own-data-broken-da.png"), fullPage: true });
+    expect(problems).toEqual(NO_PROBLEMS);
+    await page.close();
+  }, 90_000);
+
+  it("your own data: a valid CSV network replaces the example's charts", async () => {
+    const { page, problems } = await open("your-own-data.html", "svg.tvaers-mixing-heatmap");
+    const main = page.locator("main");
+    await expect.poll(() => main.textContent()).toContain("41 actors and 83 ties");
+    const before = await page.locator("svg.tvaers-mixing-heatmap .row-labels text").allTextContents();
+
+    await page.locator(".tvaers-drop-zone input[type=file]").setInputFiles(VALID_BUNDLE);
+    await expect.poll(() => main.textContent(), { timeout: 20_000 }).toContain("34 actors and");
+    expect(await main.textContent()).toContain("a network (CSV files)");
+    for (const selector of [
+      ".tvaers-network canvas",
+      "svg.tvaers-mixing-heatmap",
+      "svg.tvaers-brokerage-roles",
+    ])
+      await page.locator(selector).first().waitFor({ timeout: 20_000 });
+    expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+    const after = await page.locator("svg.tvaers-mixing-heatmap .row-labels text").allTextContents();
+    expect(after.length).toBe(msNetwork.sectors?.length);
+    expect(after).not.toEqual(before);
+    expect(await page.locator(".tvaers-problems").count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "your-own-data-valid-en.png"), fullPage: true });
+    expect(problems).toEqual(NO_PROBLEMS);
+    await page.close();
+  }, 90_000);
+
+  it("stakeholder analysis: a broken stakeholder CSV lists its problems instead of the charts", async () => {
+    const { page, problems } = await open("stakeholder-analysis.html", "svg.tvaers-salience-diagram");
+    await page
+      .locator(".tvaers-drop-zone input[type=file]")
+      .setInputFiles([file("parter.csv", "id;label;power;interest\nkl;KL;9;3\nregion;Regionen;4;mange\n")]);
+    await page.locator(".tvaers-problems tbody tr").first().waitFor({ timeout: 20_000 });
+    const rows = await problemRows(page);
+    expect(rows).toContainEqual([
+      "parter.csv",
+      "line 2",
+      "power",
+      expect.stringContaining("outside the scale"),
+    ]);
+    expect(rows).toContainEqual([
+      "parter.csv",
+      "line 3",
+      "interest",
+      expect.stringContaining("not a number"),
+    ]);
+    expect(await page.locator("svg.tvaers-power-interest-grid").count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "stakeholder-analysis-broken-en.png"), fullPage: true });
+    expect(problems).toEqual(NO_PROBLEMS);
+    await page.close();
+  }, 90_000);
+});
