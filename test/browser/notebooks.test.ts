@@ -69,6 +69,67 @@ const CHECKS: Record<string, NotebookCheck> = {
       ],
     },
   },
+  "handoffs-and-gaps.html": {
+    ready: [
+      "svg.tvaers-handoff-sankey",
+      "svg.tvaers-handoff-waits",
+      ".tvaers-network canvas",
+      "svg.tvaers-pathway-timeline",
+      ".tvaers-table td",
+    ],
+    mainChart: async (page) => {
+      expect(await page.locator("svg.tvaers-handoff-sankey .links path").count()).toBeGreaterThan(0);
+      expect(await page.locator("svg.tvaers-handoff-waits .rows rect.median").count()).toBeGreaterThan(0);
+      expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+      expect(await page.locator("svg.tvaers-pathway-timeline .events circle").count()).toBeGreaterThan(1);
+    },
+    labels: {
+      en: [
+        "Handoffs and gaps",
+        "Handoffs: who hands patients to whom",
+        "Waiting time at handoffs",
+        "Handoff pairs ranked by the severity of their gap",
+        "One pathway over time",
+      ],
+      da: [
+        "Overdragelser og huller",
+        "Overdragelser: hvem overdrager patienter til hvem",
+        "Ventetid ved overdragelser",
+        "Overdragelsespar ordnet efter",
+        "Ét forløb over tid",
+      ],
+    },
+  },
+  "brokers-and-bottlenecks.html": {
+    ready: [
+      "svg.tvaers-brokerage-roles",
+      ".tvaers-network canvas",
+      ".tvaers-what-if",
+      "figure.tvaers-table:not(details figure) td",
+    ],
+    mainChart: async (page) => {
+      expect(await page.locator("svg.tvaers-brokerage-roles .rows rect").count()).toBeGreaterThan(0);
+      expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+      expect(await networkInkShare(page, ".tvaers-what-if-network")).toBeGreaterThan(0.01);
+      expect(await page.locator(".tvaers-what-if").textContent()).toMatch(/\d+ %|\d+%/);
+    },
+    labels: {
+      en: [
+        "Brokers and bottlenecks",
+        "Brokerage roles per actor",
+        "Liaison",
+        "Effective size",
+        "What is lost if an actor goes",
+      ],
+      da: [
+        "Brobyggere og flaskehalse",
+        "Brobyggerroller pr. aktør",
+        "Forbindelsesled",
+        "Effektiv størrelse",
+        "Hvad der går tabt, hvis en aktør forsvinder",
+      ],
+    },
+  },
   "stakeholder-analysis.html": {
     ready: [
       ".tvaers-ratings-editor input",
@@ -281,6 +342,52 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
       if (name.endsWith(".gexf")) expect(bytes.toString(), name).toContain("<gexf");
       if (name.endsWith(".graphml")) expect(bytes.toString(), name).toContain("<graphml");
     }
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+    await page.close();
+  }, 90_000);
+
+  it("handoffs and gaps: a broken log shows its problems, and a valid one redraws the charts", async () => {
+    const { page, problems } = await open("handoffs-and-gaps.html");
+    const main = page.locator("main");
+    await expect
+      .poll(() => main.textContent())
+      .toContain("3,000 events in 386 pathways read from klynge-vest.csv.");
+    const sankeyBefore = await page.locator("svg.tvaers-handoff-sankey desc").textContent();
+    const input = page.locator(".tvaers-drop-zone input[type=file]");
+
+    // Without a timestamp column the log cannot be read at all: its problem, and no charts.
+    const broken = "case_id,when,actor\nA,2024-01-01T10:00,gp-thisted\n";
+    await input.setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+    await page.locator(".tvaers-unreadable").waitFor();
+    const problemRows = page.locator(".tvaers-problems tbody tr");
+    expect(await problemRows.count()).toBe(1);
+    expect(await problemRows.first().textContent()).toContain('the event log has no column "timestamp"');
+    expect(await problemRows.first().textContent()).toContain("broken.csv");
+    await expect.poll(() => page.locator("svg.tvaers-handoff-sankey").count()).toBe(0);
+    await expect.poll(() => page.locator("svg.tvaers-pathway-timeline").count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "handoffs-and-gaps-broken-log.png"), fullPage: true });
+
+    // A valid log (half of the example, with one unreadable row): the row is listed, the charts follow.
+    const lines = readFileSync(join(root, "data/logs/klynge-vest.csv"), "utf8").split("\n").slice(0, 1501);
+    lines.splice(10, 0, "C1,not a time,gp-thisted,first contact,general-practice,,N4");
+    await input.setInputFiles({
+      name: "my-log.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(lines.join("\n")),
+    });
+    await expect
+      .poll(() => main.textContent(), { timeout: 20_000 })
+      .toMatch(/1,500 events in \d+ pathways read from my-log\.csv\. 1 row could not be read/);
+    expect(await problemRows.count()).toBe(1);
+    expect(await problemRows.first().textContent()).toMatch(
+      /^my-log\.csvline 11timestamptimestamp "not a time" is not a date/,
+    );
+    await page.locator("svg.tvaers-handoff-sankey").waitFor();
+    await page.locator(".tvaers-network canvas").first().waitFor();
+    expect(await page.locator(".tvaers-unreadable").count()).toBe(0);
+    expect(await page.locator("svg.tvaers-handoff-sankey desc").textContent()).not.toBe(sankeyBefore);
+    await CHECKS["handoffs-and-gaps.html"]!.mainChart(page);
+    await page.screenshot({ path: join(artifacts, "handoffs-and-gaps-own-log.png"), fullPage: true });
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
     await page.close();
   }, 90_000);

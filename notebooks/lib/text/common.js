@@ -20,6 +20,7 @@ export const NOTEBOOKS = [
     ],
   },
   {
+    file: "handoffs-and-gaps.html",
     en: [
       "Handoffs and gaps",
       "Where patients are handed over between sectors, and where no working channel carries the handover.",
@@ -30,6 +31,7 @@ export const NOTEBOOKS = [
     ],
   },
   {
+    file: "brokers-and-bottlenecks.html",
     en: [
       "Brokers and bottlenecks",
       "Who holds collaboration together, and where it depends on a few actors.",

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brokerage } from "@tvaers/analysis";
-import { parseNetwork, toGraph } from "@tvaers/model";
+import { labelText, parseNetwork, toGraph } from "@tvaers/model";
 import { describe, expect, it } from "vitest";
 import { BROKERAGE_ROLES, brokerageRoles } from "../src/index.js";
 
@@ -23,7 +23,7 @@ const pretty = (svg: SVGSVGElement) => `${svg.outerHTML.replaceAll("><", ">\n<")
 describe("brokerageRoles", () => {
   it("draws the actors that broker most, largest first, with a bar per role and five z-scores (English)", async () => {
     const svg = brokerageRoles(result.nodes, { actors: doc.actors, top: 10 });
-    const rows = [...svg.querySelectorAll(".rows > g")];
+    const rows = Array.from(svg.querySelectorAll(".rows > g"));
     expect(rows).toHaveLength(10);
     const totals = rows.map((row) => Number(row.querySelector(":scope > text:last-of-type")?.textContent));
     const expected = Object.values(result.nodes)
@@ -34,9 +34,10 @@ describe("brokerageRoles", () => {
     for (const row of rows) expect(row.querySelectorAll("g.z")).toHaveLength(5);
     // The first row has one segment per role it plays, and the segments touch end to end.
     const first = rows[0]!;
-    const id = doc.actors.find((a) => a.label.en === first.querySelector("text > title")?.textContent)!.id;
+    const name = first.querySelector("text > title")?.textContent;
+    const id = doc.actors.find((a) => labelText(a.label) === name)!.id;
     const played = BROKERAGE_ROLES.filter((role) => result.nodes[id]!.raw[role] > 0);
-    const segments = [...first.querySelectorAll(":scope > rect")];
+    const segments = Array.from(first.querySelectorAll(":scope > rect"));
     expect(segments.map((r) => r.getAttribute("class"))).toEqual(played);
     for (let i = 1; i < segments.length; i++) {
       const previous = segments[i - 1]!;
@@ -51,7 +52,9 @@ describe("brokerageRoles", () => {
   it("marks z-scores of 2 or more, writes Danish role names and decimal commas", async () => {
     const svg = brokerageRoles(result.nodes, { actors: doc.actors, locale: "da" });
     expect(svg.querySelector(".z-headers")?.textContent).toContain("Forbindelsesled");
-    const bold = [...svg.querySelectorAll("g.z text")].filter((t) => t.getAttribute("font-weight") === "700");
+    const bold = Array.from(svg.querySelectorAll("g.z text")).filter(
+      (t) => t.getAttribute("font-weight") === "700",
+    );
     const clear = Object.values(result.nodes)
       .sort((a, b) => b.raw.total - a.raw.total)
       .slice(0, 15)

@@ -28,7 +28,7 @@ describe("handoffSankey", () => {
     const svg = handoffSankey(flows, { nodes: mined.network.actors, sectors: doc.sectors });
     const shown = flows.filter((f) => f.count !== null);
     expect(shown.length).toBeGreaterThanOrEqual(3);
-    const bands = [...svg.querySelectorAll(".links path")];
+    const bands = Array.from(svg.querySelectorAll(".links path"));
     expect(bands).toHaveLength(shown.length);
     // The thickest band is the pair with the most handoffs.
     const widest = bands.reduce((a, b) =>
@@ -39,7 +39,7 @@ describe("handoffSankey", () => {
     // Senders' bars sum to every shown handoff, as do receivers'.
     const total = shown.reduce((s, f) => s + f.count!, 0);
     for (const side of ["senders", "receivers"]) {
-      const sums = [...svg.querySelectorAll(`.${side} text`)].map((t) =>
+      const sums = Array.from(svg.querySelectorAll(`.${side} text`)).map((t) =>
         Number(t.firstChild!.textContent!.split(" ").at(-1)!.replaceAll(",", "")),
       );
       expect(sums.reduce((a, b) => a + b, 0)).toBe(total);
@@ -108,7 +108,7 @@ describe("pathwayTimeline", () => {
     expect(svg.querySelectorAll(".steps path")).toHaveLength(events.length - 1);
     const lanes = new Set(events.map((e) => e.actor));
     expect(svg.querySelectorAll(".lanes text")).toHaveLength(lanes.size);
-    const xs = [...svg.querySelectorAll(".events circle")].map((c) => Number(c.getAttribute("cx")));
+    const xs = Array.from(svg.querySelectorAll(".events circle")).map((c) => Number(c.getAttribute("cx")));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(svg.outerHTML).not.toContain("C1");
     await expect(pretty(svg)).toMatchFileSnapshot("__snapshots__/pathway-timeline-en.svg");
@@ -125,7 +125,7 @@ describe("pathwayTimeline", () => {
       ],
       { actors: doc.actors, locale: "da" },
     );
-    const kinds = [...svg.querySelectorAll(".steps path")].map((p) => p.getAttribute("class"));
+    const kinds = Array.from(svg.querySelectorAll(".steps path")).map((p) => p.getAttribute("class"));
     expect(kinds).toEqual(["across", "within", "same"]);
     expect(svg.querySelector(".steps path")?.textContent).toBe("overdragelse på tværs af sektorer: 5,0 t");
     expect(svg.querySelector(".lanes")?.textContent).toContain("Praktiserende læger");
