@@ -1,9 +1,10 @@
 /**
- * Files of one's own in a real browser (Debian's Chromium via playwright-core): files given to the
- * drop zones' file inputs (`setInputFiles`, as a reader choosing files) are read in the page. A
- * broken CSV network shows the problem table with its file, line and field; a valid network replaces
- * the charts; a broken stakeholder file shows its problems in the Stakeholder analysis notebook; the
- * language switch changes the labels; and nothing is requested outside localhost.
+ * Files and ratings of one's own in a real browser (Debian's Chromium via playwright-core): files
+ * given to the drop zones' file inputs (`setInputFiles`, as a reader choosing files) are read in the
+ * page. A broken CSV network shows the problem table with its file, line and field; a valid network
+ * replaces the charts; a broken stakeholder file shows its problems in the Stakeholder analysis
+ * notebook, where a typed rating reclassifies a stakeholder; the language switch changes the labels;
+ * and nothing is requested outside localhost.
  *
  * The notebooks are built with their own Vite configuration into a temporary folder (so this file
  * and notebooks.test.ts can build at the same time) and served as `pnpm start` serves them.
@@ -155,6 +156,32 @@ describe.skipIf(!hasChromium && !inCi)("your own files in Chromium", () => {
     expect(after).not.toEqual(before);
     expect(await page.locator(".tvaers-problems").count()).toBe(0);
     await page.screenshot({ path: join(artifacts, "your-own-data-valid-en.png"), fullPage: true });
+    expect(problems).toEqual(NO_PROBLEMS);
+    await page.close();
+  }, 90_000);
+
+  it("stakeholder analysis: typing a rating reclassifies the stakeholder; a value off the scale is not used", async () => {
+    const { page, problems } = await open("stakeholder-analysis.html", "svg.tvaers-salience-diagram");
+    const klClasses = page.locator(".tvaers-table tr", { hasText: "Local Government Denmark (KL)" }).first();
+    await expect.poll(() => klClasses.textContent()).toContain("Keep satisfied");
+    // KL is the second stakeholder: its dot carries the number 2.
+    const dot = () =>
+      page
+        .locator("svg.tvaers-power-interest-grid:not(.tvaers-interessent-grid) .dot")
+        .filter({ has: page.locator("text", { hasText: /^2$/ }) })
+        .getAttribute("transform");
+    const before = await dot();
+    const interest = page.getByLabel("Local Government Denmark (KL): Interest", { exact: true });
+
+    await interest.fill("7");
+    expect(await interest.getAttribute("aria-invalid")).toBe("true");
+    expect(await klClasses.textContent()).toContain("Keep satisfied");
+
+    await interest.fill("5");
+    await expect.poll(() => klClasses.textContent(), { timeout: 20_000 }).toContain("Manage closely");
+    expect(await interest.getAttribute("aria-invalid")).toBe("false");
+    expect(await dot()).not.toBe(before);
+    await page.screenshot({ path: join(artifacts, "stakeholder-analysis-edited-en.png"), fullPage: true });
     expect(problems).toEqual(NO_PROBLEMS);
     await page.close();
   }, 90_000);

@@ -126,7 +126,7 @@ export function powerInterestGrid(
     description: `${yAxis.label} × ${xAxis.label}. ${t("onLineIsLow", locale)}`,
   });
   // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
-  svg.select(".chart-title").text(fitText(title, width - 8, 16));
+  svg.select(".chart-title").text(fitText(title, width - 8, 18));
 
   // A margin of a tenth of each scale inside the grid keeps dots at the ends clear of the field names.
   const xPad = (xAxis.max - xAxis.min) / 10;

@@ -60,7 +60,7 @@ export function rankAcceptability(
     description: t("acceptabilityAxis", locale),
   });
   // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
-  svg.select(".chart-title").text(fitText(title, width - 8, 16));
+  svg.select(".chart-title").text(fitText(title, width - 8, 18));
 
   const x = scaleLinear()
     .domain([0, 1])

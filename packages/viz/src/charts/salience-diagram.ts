@@ -97,7 +97,7 @@ export function salienceDiagram(
     description: t("salienceDescription", locale),
   });
   // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
-  svg.select(".chart-title").text(fitText(title, width - 8, 16));
+  svg.select(".chart-title").text(fitText(title, width - 8, 18));
 
   svg
     .append("rect")

@@ -82,7 +82,7 @@ export function scoreWaterfall(
     description: t("waterfallDescription", locale),
   });
   // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
-  svg.select(".chart-title").text(fitText(title, width - 8, 16));
+  svg.select(".chart-title").text(fitText(title, width - 8, 18));
 
   const values = [start, end, ...rows.flatMap((r) => [r.from, r.to])];
   const lo = Math.min(...values);

@@ -58,7 +58,7 @@ export function tornadoChart(
     description: t("tornadoDescription", locale),
   });
   // A long title (a model's name in it) is shortened on the chart; the SVG's <title> keeps it whole.
-  svg.select(".chart-title").text(fitText(title, width - 8, 16));
+  svg.select(".chart-title").text(fitText(title, width - 8, 18));
 
   const values = [score, ...shown.flatMap((r) => [r.low, r.high])];
   const lo = Math.min(...values);
