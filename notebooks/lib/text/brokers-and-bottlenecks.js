@@ -3,6 +3,7 @@
 /** `n` with the singular or plural word. */
 const count = (n, one, many, format) => `${format(n)} ${n === 1 ? one : many}`;
 
+/** Every text of the notebook by language (`en`, `da`); functions take numbers and a number formatter. */
 export const TEXT = {
   en: {
     title: "Brokers and bottlenecks",

@@ -6,6 +6,7 @@ const count = (n, one, many, format) => `${format(n)} ${n === 1 ? one : many}`;
 /** The non-empty parts joined into one sentence. */
 const sentence = (...parts) => `${parts.filter((part) => part !== "").join("; ")}.`;
 
+/** Every text of the notebook by language (`en`, `da`); functions take numbers and a number formatter. */
 export const TEXT = {
   en: {
     title: "Handoffs and gaps",
