@@ -45,7 +45,7 @@ export async function exampleFile(id) {
 }
 
 /** The file types the drop zone offers in its file chooser. */
-export const ACCEPT = ".csv,.tsv,.txt,.json,.gexf,.graphml,.xml,.xes,.jsonl,.ndjson";
+const ACCEPT = ".csv,.tsv,.txt,.json,.gexf,.graphml,.xml,.xes,.jsonl,.ndjson";
 
 /** A browser `File` as `{ name, bytes }`. */
 export async function fileBytes(file) {
@@ -143,7 +143,7 @@ const BUNDLE_FILES = /^((actors|ties|sectors|clusters|organisations)\.csv|networ
  * Decided from the file names and, for JSON and CSV, from the content's first lines.
  * @param {{ name: string, bytes: Uint8Array }[]} files
  */
-export function detectKind(files) {
+function detectKind(files) {
   if (files.length === 0) return { kind: "none" };
   const bundled = (f) => BUNDLE_FILES.test(f.name) || extension(f.name) === ".csv";
   if (files.length > 1 || /^(actors|ties)\.csv$/i.test(files[0].name)) {

@@ -29,7 +29,7 @@ export const STAKEHOLDER_FILES = Object.entries(urls)
  * @param {string} name
  * @param {Uint8Array} bytes
  */
-export function readStakeholderBytes(name, bytes) {
+function readStakeholderBytes(name, bytes) {
   if (name.toLowerCase().endsWith(".csv")) return parseStakeholdersCsv(bytes, { file: name });
   const decoded = decodeText(bytes);
   if (decoded.binary) {

@@ -100,8 +100,6 @@ export const TEXT = {
     yes: "yes",
     no: "no",
     unknownSector: "unknown",
-    hidden: "hidden",
-    hours: (h) => `${h} h`,
     gapsHeading: "Communication gaps",
     gapsText:
       "Where patients are handed over, is there a working channel for the information that should go with them? The channels come from the network chosen here (the one that shares most actors with the log is chosen first). Severity is the number of patients crossing, discounted by how good their channel is.",
@@ -216,8 +214,6 @@ export const TEXT = {
     yes: "ja",
     no: "nej",
     unknownSector: "ukendt",
-    hidden: "skjult",
-    hours: (h) => `${h} t`,
     gapsHeading: "Kommunikationshuller",
     gapsText:
       "Hvor patienter overdrages, er der så en velfungerende kanal for de oplysninger, der skal følge med? Kanalerne kommer fra det netværk, der vælges her (det, der deler flest aktører med loggen, vælges først). Alvoren er antallet af patienter, der går over, nedskrevet efter hvor god deres kanal er.",
