@@ -14,6 +14,7 @@
 
 import { TvaersInputError } from "@tvaers/model";
 import { columnMapping, EVENT_FIELDS, type EventField, findColumns } from "./columns.js";
+import { fastCsvRecords } from "./csv-fast-records.js";
 import type { ColumnMapping, PathwayEvent } from "./event.js";
 import { blankRawEvent, checkRawEvent } from "./raw-event.js";
 import type { ProblemList, ReadReport } from "./report.js";
@@ -165,7 +166,7 @@ export async function* readCsvLog(
   let width = 0;
   let nextLine = 1;
   try {
-    for await (const records of csvRecords(rest, separator)) {
+    for await (const records of fastCsvRecords(rest, separator, csvRecords)) {
       const events: PathwayEvent[] = [];
       for (const record of records) {
         const line = nextLine;
