@@ -221,6 +221,29 @@ const CHECKS: Record<string, NotebookCheck> = {
       ],
     },
   },
+  "forums-and-representation.html": {
+    ready: ["svg.tvaers-representation-chart .rows rect", ".tvaers-network canvas", ".tvaers-table td"],
+    mainChart: async (page) => {
+      const bars = await page.locator("svg.tvaers-representation-chart .rows rect").count();
+      expect(bars).toBeGreaterThan(0);
+      expect(await page.locator("svg.tvaers-representation-chart .rows line.minimum").count()).toBe(bars);
+      expect(await networkInkShare(page)).toBeGreaterThan(0.01);
+    },
+    labels: {
+      en: [
+        "Forums and representation",
+        "Seats against the rule's minimum",
+        "Patients and relatives",
+        "Boundary spanners",
+      ],
+      da: [
+        "Fora og repræsentation",
+        "Pladser over for reglens minimum",
+        "Patienter og pårørende",
+        "Brobyggere mellem fora",
+      ],
+    },
+  },
 };
 
 const notebooks = readdirSync(join(root, "notebooks"))
