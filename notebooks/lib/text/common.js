@@ -6,7 +6,7 @@ export const LANGUAGES = new Map([
   ["Dansk", "da"],
 ]);
 
-/** The six notebooks, in order; `file` is missing for those not written yet. */
+/** The notebooks, in order; `file` is missing for those not written yet. */
 export const NOTEBOOKS = [
   {
     file: "cluster-overview.html",
@@ -63,6 +63,17 @@ export const NOTEBOOKS = [
     da: [
       "Dine egne data",
       "Brug dit eget netværk (CSV, GEXF, GraphML), din interessentfil eller hændelseslog; det bliver i din browser.",
+    ],
+  },
+  {
+    file: "forums-and-representation.html",
+    en: [
+      "Forums and representation",
+      "Who sits in the forums, whether each meets its rules for sectors, patients and relatives, and who attends.",
+    ],
+    da: [
+      "Fora og repræsentation",
+      "Hvem der sidder i foraene, om hvert opfylder sine regler for sektorer, patienter og pårørende, og hvem der møder op.",
     ],
   },
 ];
