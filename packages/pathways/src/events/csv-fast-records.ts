@@ -9,6 +9,15 @@
  * read would.
  */
 
+/**
+ * A batch of records; `plain` when they were cut by hand, so each is one physical line and no value
+ * holds a line break.
+ */
+export interface CsvRecordBatch {
+  records: string[][];
+  plain: boolean;
+}
+
 /** Parses CSV text into batches of records; errors may carry a 1-based `lines` count. */
 export type CsvRecordParser = (texts: AsyncIterable<string>, separator: string) => AsyncGenerator<string[][]>;
 
@@ -21,9 +30,12 @@ function cutLines(text: string, separator: string, final: boolean, out: string[]
   let start = 0;
   const n = text.length;
   if (text.indexOf("\r") < 0) {
-    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
-      out.push(text.slice(start, end).split(separator));
-      start = end + 1;
+    const last = text.lastIndexOf("\n");
+    if (last >= 0) {
+      const lines = (last === n - 1 ? text : text.slice(0, last + 1)).split("\n");
+      const count = lines.length - 1;
+      for (let k = 0; k < count; k++) out.push(lines[k]!.split(separator));
+      start = last + 1;
     }
   } else {
     let i = 0;
@@ -53,9 +65,9 @@ async function* fromFallback(
   texts: AsyncIterable<string>,
   separator: string,
   linesBefore: number,
-): AsyncGenerator<string[][]> {
+): AsyncGenerator<CsvRecordBatch> {
   try {
-    yield* parse(texts, separator);
+    for await (const records of parse(texts, separator)) yield { records, plain: false };
   } catch (error) {
     const e = error as { code?: unknown; lines?: unknown };
     if (e !== null && typeof e === "object" && typeof e.lines === "number") e.lines += linesBefore;
@@ -71,7 +83,7 @@ export async function* fastCsvRecords(
   texts: AsyncIterable<string>,
   separator: string,
   fallback: CsvRecordParser,
-): AsyncGenerator<string[][]> {
+): AsyncGenerator<CsvRecordBatch> {
   const it = texts[Symbol.asyncIterator]();
   let carry = "";
   let lines = 0;
@@ -84,7 +96,7 @@ export async function* fastCsvRecords(
         if (carry !== "") {
           const out: string[][] = [];
           cutLines(carry, separator, true, out);
-          yield out;
+          yield { records: out, plain: true };
         }
         return;
       }
@@ -102,7 +114,7 @@ export async function* fastCsvRecords(
       const used = cutLines(text, separator, false, out);
       carry = used === text.length ? "" : text.slice(used);
       lines += out.length;
-      if (out.length > 0) yield out;
+      if (out.length > 0) yield { records: out, plain: true };
     }
   } finally {
     if (!done) await it.return?.();

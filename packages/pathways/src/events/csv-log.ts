@@ -16,7 +16,7 @@ import { TvaersInputError } from "@tvaers/model";
 import { columnMapping, EVENT_FIELDS, type EventField, findColumns } from "./columns.js";
 import { fastCsvRecords } from "./csv-fast-records.js";
 import type { ColumnMapping, PathwayEvent } from "./event.js";
-import { blankRawEvent, checkRawEvent } from "./raw-event.js";
+import { checkRawEvent, type RawEvent } from "./raw-event.js";
 import type { ProblemList, ReadReport } from "./report.js";
 
 /** A CSV field separator. */
@@ -125,6 +125,9 @@ function lineBreaks(record: readonly string[]): number {
 
 /** Whether no value of a record holds anything but spaces (an empty line, or `;;;`). */
 function isBlank(record: readonly string[]): boolean {
+  // A first character that is printable ASCII (never white space to `trim`) settles it at once.
+  const first = record.length > 0 ? record[0]!.charCodeAt(0) : 0;
+  if (first > 32 && first < 160) return false;
   for (const value of record) if (value.trim() !== "") return false;
   return true;
 }
@@ -162,15 +165,23 @@ export async function* readCsvLog(
   })();
   const mapping = columnMapping(ctx.columns);
   let columns: [EventField, number][] | undefined;
+  // Each field's column, or -1 when the file has none (read when a row becomes a raw event).
+  let c0 = -1;
+  let c1 = -1;
+  let c2 = -1;
+  let c3 = -1;
+  let c4 = -1;
+  let c5 = -1;
+  let c6 = -1;
   let names = mapping;
   let width = 0;
   let nextLine = 1;
   try {
-    for await (const records of fastCsvRecords(rest, separator, csvRecords)) {
+    for await (const { records, plain } of fastCsvRecords(rest, separator, csvRecords)) {
       const events: PathwayEvent[] = [];
       for (const record of records) {
         const line = nextLine;
-        nextLine += 1 + lineBreaks(record);
+        nextLine += plain ? 1 : 1 + lineBreaks(record);
         if (isBlank(record)) {
           if (columns !== undefined) report.blank++;
           continue;
@@ -181,6 +192,13 @@ export async function* readCsvLog(
           names = { ...mapping };
           for (const [field, i] of columns) names[field] = record[i]!.trim();
           width = record.length;
+          c0 = index.caseId;
+          c1 = index.timestamp;
+          c2 = index.actor;
+          c3 = index.activity;
+          c4 = index.sector;
+          c5 = index.organisation;
+          c6 = index.cluster;
           continue;
         }
         if (record.length !== width) {
@@ -196,8 +214,15 @@ export async function* readCsvLog(
           report.rejected++;
           continue;
         }
-        const raw = blankRawEvent();
-        for (const [field, i] of columns) raw[field] = record[i];
+        const raw: RawEvent = {
+          caseId: c0 < 0 ? undefined : record[c0],
+          timestamp: c1 < 0 ? undefined : record[c1],
+          actor: c2 < 0 ? undefined : record[c2],
+          activity: c3 < 0 ? undefined : record[c3],
+          sector: c4 < 0 ? undefined : record[c4],
+          organisation: c5 < 0 ? undefined : record[c5],
+          cluster: c6 < 0 ? undefined : record[c6],
+        };
         const event = checkRawEvent(raw, line, names, problems);
         if (event === undefined) report.rejected++;
         else {
