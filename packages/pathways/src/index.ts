@@ -21,9 +21,14 @@ export {
   registerHandoffEngine,
 } from "./engine.js";
 export { duckdbHandoffEngine } from "./engines/duckdb/register.js";
-export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
 export { detectSeparator, type EventLogSeparator } from "./events/csv-log.js";
-export { type EventLog, type OnError, type ReadEventLogOptions, readEventLog } from "./events/read-event-log.js";
+export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
+export {
+  type EventLog,
+  type OnError,
+  type ReadEventLogOptions,
+  readEventLog,
+} from "./events/read-event-log.js";
 export { type EventLogFormat, MAX_LISTED_PROBLEMS, type ReadReport } from "./events/report.js";
 export type { EventLogSource, OpenableSource, TextSource } from "./events/source.js";
 export { XES_KEYS } from "./events/xes-log.js";
