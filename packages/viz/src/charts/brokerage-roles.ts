@@ -13,7 +13,7 @@ import { type Label, labelText } from "@tvaers/model";
 import { scaleLinear, select } from "d3";
 import { formatNumber } from "../format.js";
 import { type Locale, t } from "../labels.js";
-import { chartRoot, MUTED, textWidth } from "./frame.js";
+import { chartRoot, gridAxis, MUTED, textWidth } from "./frame.js";
 import { nameColumnWidth, truncate } from "./truncate.js";
 
 /** The part of one actor's `brokerage` scores the chart reads. */
@@ -122,22 +122,14 @@ export function brokerageRoles(
     offset += 16 + textWidth(t(role, locale), 11) + 16;
   }
 
-  const axis = svg.append("g").attr("class", "axis").attr("font-size", 11).attr("fill", MUTED);
-  for (const tick of x.ticks(5)) {
-    axis
-      .append("line")
-      .attr("x1", x(tick))
-      .attr("x2", x(tick))
-      .attr("y1", top - 4)
-      .attr("y2", top + plotHeight)
-      .attr("stroke", tick === 0 ? "#8a9099" : "#e3e6ea");
-    axis
-      .append("text")
-      .attr("x", x(tick))
-      .attr("y", top + plotHeight + 16)
-      .attr("text-anchor", "middle")
-      .text(formatNumber(tick, ",~r", locale));
-  }
+  const axis = gridAxis(svg, x, {
+    ticks: x.ticks(5),
+    top,
+    plotHeight,
+    format: ",~r",
+    locale,
+    zeroLine: true,
+  });
   axis
     .append("text")
     .attr("x", (left + zLeft - 56) / 2)

@@ -8,7 +8,7 @@ import { type Label, labelText } from "@tvaers/model";
 import { scaleLinear } from "d3";
 import { formatNumber } from "../format.js";
 import { type Locale, t } from "../labels.js";
-import { chartRoot, MUTED, textWidth } from "./frame.js";
+import { chartRoot, gridAxis, MUTED, textWidth } from "./frame.js";
 import { nameColumnWidth, truncate } from "./truncate.js";
 
 /** One handoff pair's waits in hours; `null` when disclosure control hid them. */
@@ -88,22 +88,14 @@ export function handoffWaits(rows: readonly WaitRow[], options: HandoffWaitsOpti
     .attr("x", second + 16)
     .text(t("waitP90", locale));
 
-  const axis = svg.append("g").attr("class", "axis").attr("font-size", 11).attr("fill", MUTED);
-  for (const tick of x.ticks(Math.max(2, Math.floor((width - left) / 90)))) {
-    axis
-      .append("line")
-      .attr("x1", x(tick))
-      .attr("x2", x(tick))
-      .attr("y1", top - 4)
-      .attr("y2", top + plotHeight)
-      .attr("stroke", tick === 0 ? "#8a9099" : "#e3e6ea");
-    axis
-      .append("text")
-      .attr("x", x(tick))
-      .attr("y", top + plotHeight + 16)
-      .attr("text-anchor", "middle")
-      .text(formatNumber(tick, ",~r", locale));
-  }
+  const axis = gridAxis(svg, x, {
+    ticks: x.ticks(Math.max(2, Math.floor((width - left) / 90))),
+    top,
+    plotHeight,
+    format: ",~r",
+    locale,
+    zeroLine: true,
+  });
   axis
     .append("text")
     .attr("x", (left + width - 110) / 2)

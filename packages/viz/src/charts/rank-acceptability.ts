@@ -10,7 +10,7 @@ import { type Label, labelText } from "@tvaers/model";
 import { interpolateBlues, scaleLinear } from "d3";
 import { formatNumber } from "../format.js";
 import { type Locale, t } from "../labels.js";
-import { chartRoot, INK, MUTED, textWidth } from "./frame.js";
+import { chartRoot, gridAxis, INK, MUTED, textWidth } from "./frame.js";
 import { fitText } from "./numbered-key.js";
 
 /** One model's rank acceptability: index 0 of `acceptability` is rank 1. */
@@ -65,22 +65,7 @@ export function rankAcceptability(
   const x = scaleLinear()
     .domain([0, 1])
     .range([left, width - right]);
-  const axis = svg.append("g").attr("class", "axis").attr("font-size", 11).attr("fill", MUTED);
-  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-    axis
-      .append("line")
-      .attr("x1", x(tick))
-      .attr("x2", x(tick))
-      .attr("y1", top - 4)
-      .attr("y2", top + plotHeight)
-      .attr("stroke", "#e3e6ea");
-    axis
-      .append("text")
-      .attr("x", x(tick))
-      .attr("y", top + plotHeight + 16)
-      .attr("text-anchor", "middle")
-      .text(formatNumber(tick, ".0%", locale));
-  }
+  const axis = gridAxis(svg, x, { ticks: [0, 0.25, 0.5, 0.75, 1], top, plotHeight, format: ".0%", locale });
   axis
     .append("text")
     .attr("x", (x(0) + x(1)) / 2)

@@ -8,7 +8,7 @@
 import { scaleLinear } from "d3";
 import { formatNumber } from "../format.js";
 import { type Locale, t } from "../labels.js";
-import { chartRoot, INK, MUTED, textWidth } from "./frame.js";
+import { chartRoot, gridAxis, INK, MUTED, textWidth } from "./frame.js";
 import { fitText } from "./numbered-key.js";
 
 /** One input: its name and the model's score with the input lowered and raised. */
@@ -68,22 +68,7 @@ export function tornadoChart(
     .domain([lo - pad, hi + pad])
     .range([left, width - 24])
     .nice();
-  const axis = svg.append("g").attr("class", "axis").attr("font-size", 11).attr("fill", MUTED);
-  for (const tick of x.ticks(6)) {
-    axis
-      .append("line")
-      .attr("x1", x(tick))
-      .attr("x2", x(tick))
-      .attr("y1", top - 4)
-      .attr("y2", top + plotHeight)
-      .attr("stroke", "#e3e6ea");
-    axis
-      .append("text")
-      .attr("x", x(tick))
-      .attr("y", top + plotHeight + 16)
-      .attr("text-anchor", "middle")
-      .text(formatNumber(tick, ".2~f", locale));
-  }
+  gridAxis(svg, x, { ticks: x.ticks(6), top, plotHeight, format: ".2~f", locale });
 
   const band = rowHeight - 6;
   const bars = svg.append("g").attr("class", "rows");
