@@ -10,7 +10,6 @@
  * an unclosed quote) stop reading at once under either policy.
  */
 
-import { TvaersInputError } from "@tvaers/model";
 import { type EventLogSeparator, readCsvLog } from "./csv-log.js";
 import { decodeChunks } from "./decode.js";
 import type { ColumnMapping, PathwayEvent } from "./event.js";
@@ -21,6 +20,7 @@ import {
   MAX_LISTED_PROBLEMS,
   ProblemList,
   type ReadReport,
+  rejectedRowsError,
 } from "./report.js";
 import { type EventLogSource, type OpenedSource, openSource } from "./source.js";
 import { readXesLog } from "./xes-log.js";
@@ -129,12 +129,7 @@ export function readEventLog(source: EventLogSource, options: ReadEventLogOption
           : readCsvLog(texts, { ...ctx, separator: format === "tsv" ? "\t" : options.separator });
     yield* reader;
     if (onError === "fail" && report.rejected > 0) {
-      const listed = report.problems.length;
-      const total = listed + report.problemsNotListed;
-      const summary =
-        `${report.rejected} ${report.rejected === 1 ? "row" : "rows"} of ${report.file} could not be read` +
-        (total > listed ? ` (${total} problems; the first ${listed} are listed)` : "");
-      throw new TvaersInputError(report.problems, summary);
+      throw rejectedRowsError(report, report.file);
     }
   }
 

@@ -4,7 +4,7 @@
  * field, the rest only counted, so a log with millions of bad rows still reports in bounded memory.
  */
 
-import type { Problem } from "@tvaers/model";
+import { type Problem, TvaersInputError } from "@tvaers/model";
 
 /** The formats an event log can be read from. */
 export type EventLogFormat = "csv" | "xes" | "jsonl";
@@ -71,4 +71,20 @@ export function emptyReport(file: string, format: EventLogFormat): ReadReport {
     encoding: "utf-8",
     bom: false,
   };
+}
+
+/**
+ * The error a read with `onError: "fail"` ends in when rows were rejected: every listed problem, and a
+ * summary saying how many rows of which file could not be read (and how many problems were not listed).
+ */
+export function rejectedRowsError(
+  read: Pick<ReadReport, "rejected" | "problems" | "problemsNotListed">,
+  file: string,
+): TvaersInputError {
+  const listed = read.problems.length;
+  const total = listed + read.problemsNotListed;
+  const summary =
+    `${read.rejected} ${read.rejected === 1 ? "row" : "rows"} of ${file} could not be read` +
+    (total > listed ? ` (${total} problems; the first ${listed} are listed)` : "");
+  return new TvaersInputError(read.problems, summary);
 }

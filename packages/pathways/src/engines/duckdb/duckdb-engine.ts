@@ -11,24 +11,14 @@
  * actors lifted to groups (`lift-map.ts`) → handoffs (`mine.ts`).
  */
 
-import { TvaersInputError } from "@tvaers/model";
 import type { EngineResult, HandoffEngine } from "../../engine.js";
+import { rejectedRowsError } from "../../events/report.js";
 import type { EventLogSource } from "../../events/source.js";
 import { openDatabase } from "./connect.js";
 import { buildLiftMap } from "./lift-map.js";
-import { loadEvents, type ReadSummary } from "./load-events.js";
+import { loadEvents } from "./load-events.js";
 import { logFile } from "./log-file.js";
 import { mine } from "./mine.js";
-
-/** The error the stream engine's reader throws under `onError: "fail"` when rows were rejected. */
-function rejectedRows(read: ReadSummary, file: string): TvaersInputError {
-  const listed = read.problems.length;
-  const total = listed + read.problemsNotListed;
-  const summary =
-    `${read.rejected} ${read.rejected === 1 ? "row" : "rows"} of ${file} could not be read` +
-    (total > listed ? ` (${total} problems; the first ${listed} are listed)` : "");
-  return new TvaersInputError(read.problems, summary);
-}
 
 /**
  * Mines handoffs from an event log with DuckDB (see the top of this file). Throws an Error naming the
@@ -40,7 +30,8 @@ export const duckdbEngine: HandoffEngine = async (source: EventLogSource, option
     const log = await logFile(source, options);
     try {
       const read = await loadEvents(db, log, options);
-      if ((options.onError ?? "fail") === "fail" && read.rejected > 0) throw rejectedRows(read, log.name);
+      if ((options.onError ?? "fail") === "fail" && read.rejected > 0)
+        throw rejectedRowsError(read, log.name);
       const level = options.level ?? "actor";
       const lifted = await buildLiftMap(db, level, options.network);
       const mined = await mine(db, lifted.groupId, options.maxGapHours);
