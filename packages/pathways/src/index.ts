@@ -21,6 +21,7 @@ export {
   registerHandoffEngine,
 } from "./engine.js";
 export { duckdbHandoffEngine } from "./engines/duckdb/register.js";
+export { partitionsForBytes } from "./engines/stream/stream-engine.js";
 export { detectSeparator, type EventLogSeparator } from "./events/csv-log.js";
 export { type ColumnMapping, DEFAULT_COLUMNS, type PathwayEvent } from "./events/event.js";
 export {

@@ -5,6 +5,7 @@ import {
   type MineHandoffsOptions,
   mineHandoffs,
   type OpenableSource,
+  partitionsForBytes,
 } from "@tvaers/pathways";
 import type { Output } from "../command.js";
 import { UsageError } from "../usage-error.js";
@@ -12,13 +13,6 @@ import { isTerminal, Progress } from "./progress.js";
 
 const CHUNK = 1 << 20;
 const NEWLINE = 10;
-
-/**
- * How many partitions the stream engine splits an unsorted log into: about one per 64 MiB of file, 16
- * to 256. The engine chooses so itself for a path; a counted source is not a path to it, so the same
- * rule is passed along.
- */
-const partitionsFor = (bytes: number) => Math.min(256, Math.max(16, Math.ceil(bytes / (64 << 20))));
 
 /** Header lines that are not events, by the file's extension; `undefined` when lines are not events (XES). */
 function headerLines(file: string): number | undefined {
@@ -105,7 +99,12 @@ export async function mineLogFile(
     const progress = new Progress(stderr, `reading ${file}`);
     try {
       const source = countedFile(file, size, progress);
-      return await mineHandoffs(source, { spill: "disk", partitions: partitionsFor(size), ...options, file });
+      return await mineHandoffs(source, {
+        spill: "disk",
+        partitions: partitionsForBytes(size),
+        ...options,
+        file,
+      });
     } finally {
       progress.finish();
     }

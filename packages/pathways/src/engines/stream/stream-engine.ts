@@ -86,12 +86,19 @@ async function sortedPass(log: EventLog, options: HandoffEngineOptions): Promise
   return finish(log, options, "sorted", lifter, accumulator);
 }
 
+/**
+ * How many disk partitions the stream engine splits an unsorted log of `bytes` into: about one per
+ * 64 MiB, 16 to 256. Callers that hand the engine a stream instead of a path pass this as `partitions`.
+ */
+export function partitionsForBytes(bytes: number): number {
+  return Math.min(256, Math.max(16, Math.ceil(bytes / BYTES_PER_PARTITION)));
+}
+
 async function partitionCount(log: EventLog, options: HandoffEngineOptions): Promise<number> {
   if (options.partitions !== undefined) return Math.max(1, Math.floor(options.partitions));
   if (log.path === undefined) return 64;
   const { stat } = await import("node:fs/promises");
-  const bytes = (await stat(log.path)).size;
-  return Math.min(256, Math.max(16, Math.ceil(bytes / BYTES_PER_PARTITION)));
+  return partitionsForBytes((await stat(log.path)).size);
 }
 
 /** Stores every lifted event by case, then mines case by case. */
