@@ -85,7 +85,7 @@ export type {
 } from "./handoffs/handoff.js";
 export { GroupLifter, MIXED_SECTOR, UNKNOWN_GROUP } from "./handoffs/lift.js";
 export { type HandoffNetworkOptions, handoffNetwork } from "./handoffs/network.js";
-export { summariseWaits } from "./handoffs/quantiles.js";
+export { quantileSorted, summariseWaits } from "./handoffs/quantiles.js";
 export {
   RELATIVE_VARIANTS,
   type RelativeTotals,
@@ -127,7 +127,7 @@ export {
   pathwayMeasures,
 } from "./measures/pathway-measures.js";
 export { type ProviderLevel, type ProviderOption, providerReader } from "./measures/provider.js";
-export { type MeasureSummary, quantileSorted, summarize } from "./measures/summary.js";
+export { type MeasureSummary, summarize } from "./measures/summary.js";
 export { type MinedHandoffs, type MineHandoffsOptions, mineHandoffs } from "./mine-handoffs.js";
 export { copenhagenLocalToUtc, copenhagenOffsetHours, daysFromCivil } from "./time/copenhagen.js";
 export { describeTimestampProblem, parseTimestamp } from "./time/parse-timestamp.js";

@@ -16,8 +16,8 @@ import type { WaitSummary } from "./handoff.js";
 
 const HOUR = 3_600_000;
 
-/** The type-7 quantile `p` (0–1) of values sorted ascending; NaN when there are none. */
-function quantileOfSorted(sorted: Float64Array, p: number): number {
+/** The type-7 quantile `p` (0–1) of values sorted ascending, NaN-free; NaN when there are none. */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const h = (n - 1) * p;
@@ -33,8 +33,8 @@ export function summariseWaits(waitsMs: Float64Array): WaitSummary {
   let sum = 0;
   for (let i = 0; i < waitsMs.length; i++) sum += waitsMs[i]!;
   return {
-    median: quantileOfSorted(waitsMs, 0.5) / HOUR,
-    p90: quantileOfSorted(waitsMs, 0.9) / HOUR,
+    median: quantileSorted(waitsMs, 0.5) / HOUR,
+    p90: quantileSorted(waitsMs, 0.9) / HOUR,
     mean: sum / waitsMs.length / HOUR,
   };
 }

@@ -18,6 +18,8 @@
  * The American Statistician 50(4), 361–365.
  */
 
+import { quantileSorted } from "../handoffs/quantiles.js";
+
 /** Count, mean, median and 90th percentile of a measure over the cases where it is defined. */
 export interface MeasureSummary {
   /** Cases with a defined (non-NaN) value. */
@@ -25,16 +27,6 @@ export interface MeasureSummary {
   mean: number;
   median: number;
   p90: number;
-}
-
-/** The type-7 quantile of ascending, NaN-free values (`NaN` when there are none). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const low = sorted[lo]!;
-  const high = sorted[Math.min(lo + 1, sorted.length - 1)]!;
-  return low + (h - lo) * (high - low);
 }
 
 /** Summarises values as {@link MeasureSummary}, leaving out `NaN`s (see the file comment). */
