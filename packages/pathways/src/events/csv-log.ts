@@ -13,10 +13,9 @@
  */
 
 import { TvaersInputError } from "@tvaers/model";
-import { columnMapping, EVENT_FIELDS, type EventField, findColumns } from "./columns.js";
-import { fastCsvRecords } from "./csv-fast-records.js";
+import { type CsvPiece, csvPieces, cutLines } from "./csv-pieces.js";
+import { CsvRows } from "./csv-rows.js";
 import type { ColumnMapping, PathwayEvent } from "./event.js";
-import { checkRawEvent, type RawEvent } from "./raw-event.js";
 import type { ProblemList, ReadReport } from "./report.js";
 
 /** A CSV field separator. */
@@ -123,15 +122,6 @@ function lineBreaks(record: readonly string[]): number {
   return breaks;
 }
 
-/** Whether no value of a record holds anything but spaces (an empty line, or `;;;`). */
-function isBlank(record: readonly string[]): boolean {
-  // A first character that is printable ASCII (never white space to `trim`) settles it at once.
-  const first = record.length > 0 ? record[0]!.charCodeAt(0) : 0;
-  if (first > 32 && first < 160) return false;
-  for (const value of record) if (value.trim() !== "") return false;
-  return true;
-}
-
 /** Reads the text until the end of the first line (or 1 MiB), for separator detection. */
 async function headText(it: AsyncIterator<string>): Promise<string[]> {
   const pieces: string[] = [];
@@ -145,16 +135,33 @@ async function headText(it: AsyncIterator<string>): Promise<string[]> {
   }
 }
 
-/** Yields the events of a CSV log in batches; problems and counts go to `ctx.report`. */
-export async function* readCsvLog(
-  texts: AsyncIterable<string>,
-  ctx: CsvReadContext,
-): AsyncGenerator<PathwayEvent[]> {
-  const { report, problems } = ctx;
+/** A CSV log opened for reading: its separator, its text in pieces, and the row reader for it. */
+export interface OpenedCsv {
+  separator: EventLogSeparator;
+  /** The text in pieces (see `csv-pieces.ts`); structural faults are thrown in plain words. */
+  pieces: AsyncGenerator<CsvPiece>;
+  rows: CsvRows;
+}
+
+/** Yields `pieces`, turning csv-parse's errors into plain words; at the end, checks there was a header. */
+async function* checkedPieces(pieces: AsyncGenerator<CsvPiece>, rows: CsvRows, file: string) {
+  try {
+    yield* pieces;
+  } catch (error) {
+    throw structuralError(error, file);
+  }
+  rows.finish();
+}
+
+/**
+ * Opens CSV text for reading: detects the separator from the header line (unless given) and splits the
+ * text into pieces.
+ */
+export async function openCsv(texts: AsyncIterable<string>, ctx: CsvReadContext): Promise<OpenedCsv> {
   const it = texts[Symbol.asyncIterator]();
   const head = await headText(it);
   const separator = ctx.separator ?? detectSeparator(head.join(""));
-  report.separator = separator;
+  ctx.report.separator = separator;
   const rest = (async function* () {
     try {
       yield* head;
@@ -163,77 +170,52 @@ export async function* readCsvLog(
       await it.return?.();
     }
   })();
-  const mapping = columnMapping(ctx.columns);
-  let columns: [EventField, number][] | undefined;
-  // Each field's column, or -1 when the file has none (read when a row becomes a raw event).
-  let c0 = -1;
-  let c1 = -1;
-  let c2 = -1;
-  let c3 = -1;
-  let c4 = -1;
-  let c5 = -1;
-  let c6 = -1;
-  let names = mapping;
-  let width = 0;
-  let nextLine = 1;
-  try {
-    for await (const { records, plain } of fastCsvRecords(rest, separator, csvRecords)) {
-      const events: PathwayEvent[] = [];
-      for (const record of records) {
-        const line = nextLine;
-        nextLine += plain ? 1 : 1 + lineBreaks(record);
-        if (isBlank(record)) {
-          if (columns !== undefined) report.blank++;
-          continue;
-        }
-        if (columns === undefined) {
-          const index = findColumns(record, mapping, report.file);
-          columns = EVENT_FIELDS.map((f) => [f, index[f]] as [EventField, number]).filter(([, i]) => i >= 0);
-          names = { ...mapping };
-          for (const [field, i] of columns) names[field] = record[i]!.trim();
-          width = record.length;
-          c0 = index.caseId;
-          c1 = index.timestamp;
-          c2 = index.actor;
-          c3 = index.activity;
-          c4 = index.sector;
-          c5 = index.organisation;
-          c6 = index.cluster;
-          continue;
-        }
-        if (record.length !== width) {
-          const hint =
-            record.length > width && separator !== ";"
-              ? ` (is there a "${separator === "\t" ? "tab" : separator}" inside a value without quotes?)`
-              : "";
-          problems.add(
-            line,
-            undefined,
-            `this row has ${record.length} fields, the header has ${width}${hint}`,
-          );
-          report.rejected++;
-          continue;
-        }
-        const raw: RawEvent = {
-          caseId: c0 < 0 ? undefined : record[c0],
-          timestamp: c1 < 0 ? undefined : record[c1],
-          actor: c2 < 0 ? undefined : record[c2],
-          activity: c3 < 0 ? undefined : record[c3],
-          sector: c4 < 0 ? undefined : record[c4],
-          organisation: c5 < 0 ? undefined : record[c5],
-          cluster: c6 < 0 ? undefined : record[c6],
-        };
-        const event = checkRawEvent(raw, line, names, problems);
-        if (event === undefined) report.rejected++;
-        else {
-          report.events++;
-          events.push(event);
-        }
-      }
-      if (events.length > 0) yield events;
-    }
-  } catch (error) {
-    throw structuralError(error, report.file);
+  const rows = new CsvRows(ctx.report, ctx.problems, ctx.columns, separator);
+  return {
+    separator,
+    pieces: checkedPieces(csvPieces(rest, separator, csvRecords), rows, ctx.report.file),
+    rows,
+  };
+}
+
+/**
+ * Reads the records of a piece that begins on line `first` into events (pushed to `out`); returns the
+ * line the next piece begins on.
+ */
+export function recordEvents(
+  piece: CsvPiece,
+  opened: OpenedCsv,
+  first: number,
+  out: { push(e: PathwayEvent): void },
+): number {
+  let records: string[][];
+  let plain = true;
+  if ("lines" in piece) {
+    records = [];
+    cutLines(piece.lines, opened.separator, true, records);
+  } else {
+    records = piece.records;
+    plain = piece.plain;
   }
-  if (columns === undefined) findColumns([], mapping, report.file);
+  let line = first;
+  for (const record of records) {
+    const event = opened.rows.event(record, line);
+    line += plain ? 1 : 1 + lineBreaks(record);
+    if (event !== undefined) out.push(event);
+  }
+  return line;
+}
+
+/** Yields the events of a CSV log in batches; problems and counts go to `ctx.report`. */
+export async function* readCsvLog(
+  texts: AsyncIterable<string>,
+  ctx: CsvReadContext,
+): AsyncGenerator<PathwayEvent[]> {
+  const opened = await openCsv(texts, ctx);
+  let line = 1;
+  for await (const piece of opened.pieces) {
+    const events: PathwayEvent[] = [];
+    line = recordEvents(piece, opened, line, events);
+    if (events.length > 0) yield events;
+  }
 }

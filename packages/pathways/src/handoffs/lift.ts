@@ -15,7 +15,7 @@
  */
 
 import type { Actor, NetworkDocument, Organisation } from "@tvaers/model";
-import type { PathwayEvent } from "../events/event.js";
+import type { EventAttributes } from "../events/event-columns.js";
 import type { HandoffGroup, HandoffLevel } from "./handoff.js";
 
 /** The group of events that have no value at the level. */
@@ -103,8 +103,11 @@ export class GroupLifter {
     return r;
   }
 
-  /** Lifts one event: returns its group's index and sets {@link GroupLifter.sector}. */
-  lift(event: PathwayEvent): number {
+  /**
+   * Lifts one event (or `events` events with the same attributes): returns their group's index and sets
+   * {@link GroupLifter.sector}.
+   */
+  lift(event: EventAttributes, events = 1): number {
     const { id, actor } = this.resolve(event.actor);
     const organisation = event.organisation ?? actor?.organisation;
     const org = organisation === undefined ? undefined : this.organisations.get(organisation);
@@ -122,7 +125,7 @@ export class GroupLifter {
             : level === "cluster"
               ? cluster
               : kind;
-    if (value === undefined) this.withoutGroup++;
+    if (value === undefined) this.withoutGroup += events;
     const g = this.groups.of(value ?? UNKNOWN_GROUP);
     if (g === this.events.length) {
       this.events.push(0);
@@ -131,7 +134,7 @@ export class GroupLifter {
       this.groupCluster.push(NONE);
       this.groupKind.push(NONE);
     }
-    this.events[g]!++;
+    this.events[g]! += events;
     this.sector = sector === undefined ? NONE : this.sectors.of(sector);
     const v = (s: string | undefined) => (s === undefined ? NONE : this.values.of(s));
     this.groupSector[g] = merge(this.groupSector[g]!, this.sector);

@@ -65,6 +65,11 @@ function fail(code: number): number {
 /** Scan state shared by the helpers, so a scan allocates nothing. */
 const at = { i: 0, end: 0 };
 
+/** The code unit at `at.i`, or -1 at the end of the range. */
+function code(s: string): number {
+  return at.i < at.end ? s.charCodeAt(at.i) : -1;
+}
+
 /** Reads 1 to `max` digits at `at.i`; returns the value, or -1 when there is no digit. Advances `at.i`. */
 function digits(s: string, min: number, max: number): number {
   let value = 0;
@@ -84,7 +89,7 @@ function digits(s: string, min: number, max: number): number {
  * milliseconds within the day, or NaN.
  */
 function clock(s: string, hour: number, allowDot: boolean): number {
-  const c = s.charCodeAt(at.i);
+  const c = code(s);
   if (!(c === 58 || (allowDot && c === 46))) return fail(FORM);
   const separator = c;
   at.i++;
@@ -92,12 +97,12 @@ function clock(s: string, hour: number, allowDot: boolean): number {
   if (minute < 0) return fail(FORM);
   let second = 0;
   let ms = 0;
-  if (at.i < at.end && s.charCodeAt(at.i) === separator) {
+  if (code(s) === separator) {
     at.i++;
     second = digits(s, 2, 2);
     if (second < 0) return fail(FORM);
-    const f = s.charCodeAt(at.i);
-    if (at.i < at.end && (f === 46 || f === 44)) {
+    const f = code(s);
+    if (f === 46 || f === 44) {
       at.i++;
       const start = at.i;
       let scale = 100;
@@ -132,7 +137,7 @@ function date(year: number, month: number, day: number): number {
 
 /** Reads a zone designator at `at.i` (`Z`, `±hh`, `±hhmm`, `±hh:mm`); returns its offset in ms or NaN. */
 function zone(s: string): number {
-  const c = s.charCodeAt(at.i);
+  const c = code(s);
   if (c === 90 || c === 122) {
     at.i++;
     return 0;
@@ -143,7 +148,7 @@ function zone(s: string): number {
   if (hours < 0) return fail(FORM);
   let minutes = 0;
   if (at.i < at.end) {
-    if (s.charCodeAt(at.i) === 58) at.i++;
+    if (code(s) === 58) at.i++;
     minutes = digits(s, 2, 2);
     if (minutes < 0) return fail(FORM);
   }
@@ -155,14 +160,14 @@ function zone(s: string): number {
 function scanIso(s: string, year: number): number {
   at.i++; // '-'
   const month = digits(s, 2, 2);
-  if (month < 0 || s.charCodeAt(at.i) !== 45) return fail(FORM);
+  if (month < 0 || code(s) !== 45) return fail(FORM);
   at.i++;
   const day = digits(s, 2, 2);
   if (day < 0) return fail(FORM);
   const days = date(year, month, day);
   if (Number.isNaN(days)) return days;
   if (at.i === at.end) return copenhagenLocalToUtc(days * DAY, year);
-  const t = s.charCodeAt(at.i);
+  const t = code(s);
   if (t !== 84 && t !== 116 && t !== 32) return fail(FORM);
   at.i++;
   const hour = digits(s, 2, 2);
@@ -177,18 +182,18 @@ function scanIso(s: string, year: number): number {
 }
 
 function scanDanish(s: string, day: number): number {
-  const sep = s.charCodeAt(at.i);
+  const sep = code(s);
   at.i++;
   const month = digits(s, 1, 2);
-  if (month < 0 || s.charCodeAt(at.i) !== sep) return fail(FORM);
+  if (month < 0 || code(s) !== sep) return fail(FORM);
   at.i++;
   const year = digits(s, 4, 4);
   if (year < 0) return fail(FORM);
   const days = date(year, month, day);
   if (Number.isNaN(days)) return days;
   if (at.i === at.end) return copenhagenLocalToUtc(days * DAY, year);
-  if (s.charCodeAt(at.i) !== 32) return fail(FORM);
-  while (at.i < at.end && s.charCodeAt(at.i) === 32) at.i++;
+  if (code(s) !== 32) return fail(FORM);
+  while (code(s) === 32) at.i++;
   const hour = digits(s, 1, 2);
   if (hour < 0) return fail(FORM);
   const time = clock(s, hour, true);
@@ -205,17 +210,25 @@ function scanDanish(s: string, day: number): number {
  * parseTimestamp("31-02-2026"); // NaN
  */
 export function parseTimestamp(text: string): number {
+  return parseTimestampIn(text, 0, text.length);
+}
+
+/**
+ * {@link parseTimestamp} of `text.slice(start, end)`, without making that string (for readers that
+ * scan a chunk of a file in place).
+ */
+export function parseTimestampIn(text: string, start: number, end: number): number {
   failure.code = OK;
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) <= 32) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  at.i = start;
-  at.end = end;
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  at.i = from;
+  at.end = to;
   const first = digits(text, 1, 4);
   if (first < 0) return fail(FORM);
-  const width = at.i - start;
-  const c = text.charCodeAt(at.i);
+  const width = at.i - from;
+  const c = code(text);
   if (width === 4 && c === 45) return scanIso(text, first);
   if (width <= 2 && (c === 45 || c === 46 || c === 47)) return scanDanish(text, first);
   return fail(FORM);

@@ -4,6 +4,7 @@
  * it in memory, or for one partition at a time from disk.
  */
 
+import { detach } from "../../events/range-interner.js";
 import type { HandoffAccumulator } from "../../handoffs/accumulator.js";
 import { CaseBuffer } from "../../handoffs/case-buffer.js";
 
@@ -23,7 +24,7 @@ export class FlatEvents {
     let c = this.caseIndex.get(caseId);
     if (c === undefined) {
       c = this.caseIndex.size;
-      this.caseIndex.set(caseId, c);
+      this.caseIndex.set(detach(caseId), c);
     }
     const i = this.size++;
     this.caseOf[i] = c;

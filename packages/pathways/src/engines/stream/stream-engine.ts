@@ -14,6 +14,7 @@
  */
 
 import type { EngineResult, HandoffEngine, HandoffEngineOptions } from "../../engine.js";
+import type { EventAttributes, EventColumns } from "../../events/event-columns.js";
 import { type EventLog, readEventLog } from "../../events/read-event-log.js";
 import type { EventLogSource } from "../../events/source.js";
 import { HandoffAccumulator } from "../../handoffs/accumulator.js";
@@ -22,6 +23,7 @@ import { GroupLifter } from "../../handoffs/lift.js";
 import { CaseOrderCheck } from "./case-order.js";
 import { DiskPartitions } from "./disk-partitions.js";
 import { FlatEvents } from "./flat-events.js";
+import { LiftedAttributes } from "./lifted-attributes.js";
 
 /** Partitions on disk hold about this many bytes of source each. */
 const BYTES_PER_PARTITION = 64 << 20;
@@ -66,23 +68,30 @@ function finish(
 /** One pass over a log sorted by case; `undefined` as soon as it turns out not to be. */
 async function sortedPass(log: EventLog, options: HandoffEngineOptions): Promise<EngineResult | undefined> {
   const lifter = new GroupLifter(options.level ?? "actor", options.network);
+  const lifted = new LiftedAttributes(lifter);
   const accumulator = new HandoffAccumulator(options.maxGapHours);
   const buffer = new CaseBuffer();
   const check = new CaseOrderCheck();
-  let current: string | undefined;
-  for await (const batch of log.batches()) {
-    for (const event of batch) {
-      if (event.caseId !== current) {
+  let table: readonly EventAttributes[] = [];
+  for await (const batch of log.columns()) {
+    const { size, times, lines, attributes, caseStarts, caseIds } = batch;
+    table = batch.table;
+    lifted.update(table);
+    let c = 0;
+    let nextStart = caseStarts.length > 0 ? caseStarts[0]! : -1;
+    for (let i = 0; i < size; i++) {
+      if (i === nextStart) {
         accumulator.addCase(buffer);
         buffer.clear();
-        if (!check.next(event.caseId)) return undefined;
-        current = event.caseId;
+        if (!check.next(caseIds[c++]!)) return undefined;
+        nextStart = c < caseStarts.length ? caseStarts[c]! : -1;
       }
-      const group = lifter.lift(event);
-      buffer.push(event.time, event.line, group, lifter.sector);
+      const a = attributes[i]!;
+      buffer.push(times[i]!, lines[i]!, lifted.lift(table, a), lifted.sector[a]!);
     }
   }
   accumulator.addCase(buffer);
+  lifted.finish(table);
   return finish(log, options, "sorted", lifter, accumulator);
 }
 
@@ -106,20 +115,44 @@ async function partitionedPass(log: EventLog, options: HandoffEngineOptions): Pr
   const lifter = new GroupLifter(options.level ?? "actor", options.network);
   const accumulator = new HandoffAccumulator(options.maxGapHours);
   const disk = options.spill ?? (runsOnNode() && (log.isFile || !log.rereadable) ? "disk" : "memory");
+  const lifted = new LiftedAttributes(lifter);
+  let table: readonly EventAttributes[] = [];
+  let caseId = "";
+  /** Calls `add` with each event of a batch, lifted, and its case. */
+  const each = (
+    batch: EventColumns,
+    add: (caseId: string, time: number, line: number, group: number, sector: number) => void,
+  ) => {
+    table = batch.table;
+    lifted.update(table);
+    const { size, times, lines, attributes, caseStarts, caseIds } = batch;
+    let c = 0;
+    let nextStart = caseStarts.length > 0 ? caseStarts[0]! : -1;
+    for (let i = 0; i < size; i++) {
+      if (i === nextStart) {
+        caseId = caseIds[c++]!;
+        nextStart = c < caseStarts.length ? caseStarts[c]! : -1;
+      }
+      const a = attributes[i]!;
+      add(caseId, times[i]!, lines[i]!, lifted.lift(table, a), lifted.sector[a]!);
+    }
+  };
   if (disk === "memory") {
     const events = new FlatEvents();
-    for await (const batch of log.batches()) {
-      for (const e of batch) events.push(e.caseId, e.time, e.line, lifter.lift(e), lifter.sector);
-    }
+    const add = events.push.bind(events);
+    for await (const batch of log.columns()) each(batch, add);
+    lifted.finish(table);
     events.mineInto(accumulator);
     return finish(log, options, "partitioned", lifter, accumulator);
   }
   const partitions = await DiskPartitions.create(await partitionCount(log, options), options.tempDir);
   try {
-    for await (const batch of log.batches()) {
-      for (const e of batch) partitions.add(e.caseId, e.time, e.line, lifter.lift(e), lifter.sector);
+    const add = partitions.add.bind(partitions);
+    for await (const batch of log.columns()) {
+      each(batch, add);
       await partitions.flush();
     }
+    lifted.finish(table);
     await partitions.flush(true);
     for (let p = 0; p < partitions.count; p++) {
       const events = new FlatEvents();
