@@ -69,6 +69,7 @@ export async function* decodeChunks(
   let offset = 0;
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder("windows-1252");
+  const probe = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   info.encoding = "utf-8";
   info.bom = false;
   for await (const chunk of chunks) {
@@ -104,23 +105,22 @@ export async function* decodeChunks(
       bytes = concat(held, bytes);
       held = undefined;
     }
-    let high = 0;
-    while (high < bytes.length && bytes[high]! < 0x80) high++;
+    // One native decode checks and decodes: valid UTF-8 of one code unit per byte is plain ASCII.
     const cut = completeLength(bytes);
-    if (high >= cut) {
-      // Plain ASCII so far (any incomplete sequence at the end waits for the next chunk).
-      yield cp1252.decode(bytes.subarray(0, cut));
-      if (cut < bytes.length) held = bytes.slice(cut);
-      offset += cut;
-      continue;
-    }
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, cut));
+      text = probe.decode(bytes.subarray(0, cut));
     } catch {
       mode = CP1252;
       info.encoding = "windows-1252";
       yield cp1252.decode(bytes, { stream: true });
+      continue;
+    }
+    if (text.length === cut) {
+      // Plain ASCII so far (any incomplete sequence at the end waits for the next chunk).
+      yield text;
+      if (cut < bytes.length) held = bytes.slice(cut);
+      offset += cut;
       continue;
     }
     mode = UTF8;
