@@ -8,6 +8,7 @@
  * The activity is not carried: no handoff depends on it. Readers that want it use `batches()`.
  */
 
+import { grown } from "../grown.js";
 import type { PathwayEvent } from "./event.js";
 import { RangeInterner } from "./range-interner.js";
 
@@ -146,15 +147,9 @@ export class EventColumnsBuilder {
 
   private grow(): void {
     const n = this.times.length * 2;
-    const times = new Float64Array(n);
-    times.set(this.times);
-    this.times = times;
-    const lines = new Float64Array(n);
-    lines.set(this.lines);
-    this.lines = lines;
-    const attributes = new Int32Array(n);
-    attributes.set(this.attributes);
-    this.attributes = attributes;
+    this.times = grown(this.times, n);
+    this.lines = grown(this.lines, n);
+    this.attributes = grown(this.attributes, n);
   }
 
   /** The events pushed since the last call, as a batch; `undefined` when there are none. */

@@ -17,6 +17,7 @@
  * from event logs. CSCW 14(6), 549–593 (handover of work, β = 0).
  */
 
+import { grown } from "../grown.js";
 import type { CaseBuffer } from "./case-buffer.js";
 import type { Handoff } from "./handoff.js";
 import { summariseWaits } from "./quantiles.js";
@@ -97,9 +98,7 @@ export class HandoffAccumulator {
         row.set(to, pair);
       }
       if (pair.count === pair.waits.length) {
-        const grown = new Float64Array(pair.count * 2);
-        grown.set(pair.waits);
-        pair.waits = grown;
+        pair.waits = grown(pair.waits, pair.count * 2);
       }
       pair.waits[pair.count++] = wait;
       if (pair.lastCase !== caseNo) {

@@ -5,6 +5,8 @@
  * `arrange(start_time, .order)` do.
  */
 
+import { grown } from "../grown.js";
+
 /** One case's events, appended in any order and read back in pathway order. */
 export class CaseBuffer {
   /** Number of events held. */
@@ -33,18 +35,10 @@ export class CaseBuffer {
 
   private grow(): void {
     const n = this.times.length * 2;
-    const times = new Float64Array(n);
-    times.set(this.times);
-    this.times = times;
-    const lines = new Float64Array(n);
-    lines.set(this.lines);
-    this.lines = lines;
-    const groups = new Int32Array(n);
-    groups.set(this.groups);
-    this.groups = groups;
-    const sectors = new Int32Array(n);
-    sectors.set(this.sectors);
-    this.sectors = sectors;
+    this.times = grown(this.times, n);
+    this.lines = grown(this.lines, n);
+    this.groups = grown(this.groups, n);
+    this.sectors = grown(this.sectors, n);
     this.positions = new Int32Array(n);
   }
 

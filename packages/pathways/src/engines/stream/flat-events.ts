@@ -5,6 +5,7 @@
  */
 
 import { detach } from "../../events/range-interner.js";
+import { grown } from "../../grown.js";
 import type { HandoffAccumulator } from "../../handoffs/accumulator.js";
 import { CaseBuffer } from "../../handoffs/case-buffer.js";
 
@@ -36,16 +37,11 @@ export class FlatEvents {
 
   private grow(): void {
     const n = this.times.length * 2;
-    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const out = make(n);
-      out.set(a);
-      return out;
-    };
-    this.caseOf = grow(this.caseOf, (k) => new Int32Array(k));
-    this.times = grow(this.times, (k) => new Float64Array(k));
-    this.lines = grow(this.lines, (k) => new Float64Array(k));
-    this.groups = grow(this.groups, (k) => new Int32Array(k));
-    this.sectors = grow(this.sectors, (k) => new Int32Array(k));
+    this.caseOf = grown(this.caseOf, n);
+    this.times = grown(this.times, n);
+    this.lines = grown(this.lines, n);
+    this.groups = grown(this.groups, n);
+    this.sectors = grown(this.sectors, n);
   }
 
   /** Adds every case held to `accumulator`, each whole. */
