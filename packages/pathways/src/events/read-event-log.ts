@@ -148,10 +148,10 @@ export function readEventLog(source: EventLogSource, options: ReadEventLogOption
   }
 
   async function* columns(): AsyncGenerator<EventColumns> {
-    const { format, texts, csv } = await start();
+    const { format, texts, ctx, csv } = await start();
     if (format === "xes" || format === "jsonl") {
       const builder = new EventColumnsBuilder();
-      for await (const batch of format === "xes" ? readXesLog(texts, csv) : readJsonLinesLog(texts, csv)) {
+      for await (const batch of format === "xes" ? readXesLog(texts, ctx) : readJsonLinesLog(texts, ctx)) {
         for (const event of batch) builder.pushEvent(event);
         const out = builder.take();
         if (out !== undefined) yield out;

@@ -16,14 +16,17 @@ export class LiftedAttributes {
   sector = new Int32Array(0);
   /** Events of each combination after the first. */
   private more = new Float64Array(0);
+  /** The combinations of the latest batch (the table only grows within a read). */
+  private table: readonly EventAttributes[] = [];
   private readonly lifter: GroupLifter;
 
   constructor(lifter: GroupLifter) {
     this.lifter = lifter;
   }
 
-  /** Makes room for every combination in `table`, lifting those not seen yet. */
+  /** Takes the table of a new batch, making room for every combination in it. */
   update(table: readonly EventAttributes[]): void {
+    this.table = table;
     const known = this.group.length;
     if (table.length <= known) return;
     const size = Math.max(table.length, known * 2, 64);
@@ -38,23 +41,23 @@ export class LiftedAttributes {
     this.more = more;
   }
 
-  /** The group of an event with combination `a` of `table`; its sector is then `sector[a]`. */
-  lift(table: readonly EventAttributes[], a: number): number {
+  /** The group of an event with combination `a`; its sector is then `sector[a]`. */
+  lift(a: number): number {
     const g = this.group[a]!;
     if (g >= 0) {
       this.more[a]!++;
       return g;
     }
-    const lifted = this.lifter.lift(table[a]!);
+    const lifted = this.lifter.lift(this.table[a]!);
     this.group[a] = lifted;
     this.sector[a] = this.lifter.sector;
     return lifted;
   }
 
   /** Adds the counted events to the lifter's tallies. */
-  finish(table: readonly EventAttributes[]): void {
+  finish(): void {
     for (let a = 0; a < this.more.length; a++) {
-      if (this.more[a]! > 0) this.lifter.lift(table[a]!, this.more[a]!);
+      if (this.more[a]! > 0) this.lifter.lift(this.table[a]!, this.more[a]!);
     }
   }
 }

@@ -14,7 +14,7 @@
  */
 
 import type { EngineResult, HandoffEngine, HandoffEngineOptions } from "../../engine.js";
-import type { EventAttributes, EventColumns } from "../../events/event-columns.js";
+import type { EventColumns } from "../../events/event-columns.js";
 import { type EventLog, readEventLog } from "../../events/read-event-log.js";
 import type { EventLogSource } from "../../events/source.js";
 import { HandoffAccumulator } from "../../handoffs/accumulator.js";
@@ -72,11 +72,9 @@ async function sortedPass(log: EventLog, options: HandoffEngineOptions): Promise
   const accumulator = new HandoffAccumulator(options.maxGapHours);
   const buffer = new CaseBuffer();
   const check = new CaseOrderCheck();
-  let table: readonly EventAttributes[] = [];
   for await (const batch of log.columns()) {
     const { size, times, lines, attributes, caseStarts, caseIds } = batch;
-    table = batch.table;
-    lifted.update(table);
+    lifted.update(batch.table);
     let c = 0;
     let nextStart = caseStarts.length > 0 ? caseStarts[0]! : -1;
     for (let i = 0; i < size; i++) {
@@ -87,11 +85,11 @@ async function sortedPass(log: EventLog, options: HandoffEngineOptions): Promise
         nextStart = c < caseStarts.length ? caseStarts[c]! : -1;
       }
       const a = attributes[i]!;
-      buffer.push(times[i]!, lines[i]!, lifted.lift(table, a), lifted.sector[a]!);
+      buffer.push(times[i]!, lines[i]!, lifted.lift(a), lifted.sector[a]!);
     }
   }
   accumulator.addCase(buffer);
-  lifted.finish(table);
+  lifted.finish();
   return finish(log, options, "sorted", lifter, accumulator);
 }
 
@@ -116,15 +114,13 @@ async function partitionedPass(log: EventLog, options: HandoffEngineOptions): Pr
   const accumulator = new HandoffAccumulator(options.maxGapHours);
   const disk = options.spill ?? (runsOnNode() && (log.isFile || !log.rereadable) ? "disk" : "memory");
   const lifted = new LiftedAttributes(lifter);
-  let table: readonly EventAttributes[] = [];
   let caseId = "";
   /** Calls `add` with each event of a batch, lifted, and its case. */
   const each = (
     batch: EventColumns,
     add: (caseId: string, time: number, line: number, group: number, sector: number) => void,
   ) => {
-    table = batch.table;
-    lifted.update(table);
+    lifted.update(batch.table);
     const { size, times, lines, attributes, caseStarts, caseIds } = batch;
     let c = 0;
     let nextStart = caseStarts.length > 0 ? caseStarts[0]! : -1;
@@ -134,14 +130,14 @@ async function partitionedPass(log: EventLog, options: HandoffEngineOptions): Pr
         nextStart = c < caseStarts.length ? caseStarts[c]! : -1;
       }
       const a = attributes[i]!;
-      add(caseId, times[i]!, lines[i]!, lifted.lift(table, a), lifted.sector[a]!);
+      add(caseId, times[i]!, lines[i]!, lifted.lift(a), lifted.sector[a]!);
     }
   };
   if (disk === "memory") {
     const events = new FlatEvents();
     const add = events.push.bind(events);
     for await (const batch of log.columns()) each(batch, add);
-    lifted.finish(table);
+    lifted.finish();
     events.mineInto(accumulator);
     return finish(log, options, "partitioned", lifter, accumulator);
   }
@@ -152,7 +148,7 @@ async function partitionedPass(log: EventLog, options: HandoffEngineOptions): Pr
       each(batch, add);
       await partitions.flush();
     }
-    lifted.finish(table);
+    lifted.finish();
     await partitions.flush(true);
     for (let p = 0; p < partitions.count; p++) {
       const events = new FlatEvents();
