@@ -9,6 +9,7 @@ import { parseNetwork } from "@tvaers/model";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "../src/engines/duckdb/connect.js";
 import { emptyLinesIn } from "../src/engines/duckdb/empty-lines.js";
+import { defineMacros } from "../src/engines/duckdb/macros.js";
 import { readSql } from "../src/engines/duckdb/sql-files.js";
 import {
   type EngineResult,
@@ -27,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function eventsOf(rows: [string, string, string][]): Promise<Record<string, unknown>[]> {
   const db = await openDatabase();
   try {
-    await db.connection.run(await readSql("js-trim.sql"));
+    await defineMacros(db);
     await db.connection.run(
       "CREATE TABLE raw_events (case_id VARCHAR, ts VARCHAR, actor VARCHAR, sector VARCHAR, organisation VARCHAR, cluster VARCHAR, blank BOOLEAN, width_ok BOOLEAN)",
     );
@@ -79,6 +80,23 @@ describe("events.sql", () => {
       "2024-01-01t10:00:00,1+05",
       "2024-06-15 12:00:00.5-02:00",
       "\t05-03-2024  14:07\r",
+      // The quick way's shape (timestamps.sql), and texts DuckDB's own cast would read differently.
+      "2024-03-31T02:30:00",
+      "2024-10-27 02:30:00",
+      "2024-06-15T12:00:00Z",
+      "2024-06-15 12:00:00-02:30",
+      "2024-01-01T24:00:00+01:00",
+      "0000-01-01T00:00:00",
+      "2023-02-29T10:00:00Z",
+      "2024-01-01T10:60:00",
+      "2024-01-01T10:00:60+01:00",
+      "2024-01-01T10:00:00+24:00",
+      "2024-01-01T10:00:00+01:60",
+      " 024-01-01T10:00:00",
+      "-024-01-01T10:00:00",
+      "2024-01-01T 1:00:00",
+      "2024-01-01T10:00:00 ",
+      "2024-01-01T10:00:00+0100",
     ];
     const samples = [...seeds];
     const chars = "0123456789-./:T Zt+,\u2212\t";
@@ -106,6 +124,15 @@ describe("events.sql", () => {
         random() < 0.5
           ? `${String(y).padStart(4, "0")}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`
           : `${d}.${mo}.${String(y).padStart(4, "0")} ${h}:${two(mi)}`,
+      );
+    }
+    // Every two-digit field of the quick shape over its whole range, valid or not.
+    for (let i = 0; i < 4000; i++) {
+      const two = () => String(Math.floor(random() * 100)).padStart(2, "0");
+      const zone = pick(["", "Z", "+", "-"]);
+      samples.push(
+        `${String(Math.floor(random() * 10000)).padStart(4, "0")}-${two()}-${two()}${pick(["T", " "])}${two()}:${two()}:${two()}` +
+          (zone === "+" || zone === "-" ? `${zone}${two()}:${two()}` : zone),
       );
     }
     const out = await eventsOf(samples.map((t) => ["c", t, "a"]));

@@ -12,6 +12,7 @@ import type { ReadEventLogOptions } from "../../events/read-event-log.js";
 import type { Database } from "./connect.js";
 import { csvLayout } from "./csv-layout.js";
 import { countEmptyLines } from "./empty-lines.js";
+import { defineMacros } from "./macros.js";
 import { type ListedProblems, listCsvProblems, listParquetProblems } from "./list-problems.js";
 import type { LogFile } from "./log-file.js";
 import { readWithTvaers } from "./read-with-tvaers.js";
@@ -60,7 +61,7 @@ export async function loadEvents(
   log: LogFile,
   options: ReadEventLogOptions,
 ): Promise<ReadSummary> {
-  await db.connection.run(await readSql("js-trim.sql"));
+  await defineMacros(db);
   if (log.format === "parquet") {
     const parquet = await scanParquet(db, log.path, log.name, options);
     const c = await counts(db);

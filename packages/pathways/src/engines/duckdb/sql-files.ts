@@ -8,6 +8,7 @@
 /** The SQL files of the engine (see each file's header). */
 export type SqlFile =
   | "js-trim.sql"
+  | "timestamps.sql"
   | "scan-csv.sql"
   | "scan-parquet.sql"
   | "events.sql"

@@ -1,0 +1,16 @@
+import { openDatabase } from "./dist/engines/duckdb/connect.js";
+import { csvLayout } from "./dist/engines/duckdb/csv-layout.js";
+import { csvSlots } from "./dist/engines/duckdb/scan-csv.js";
+import { readSql, fillSlots } from "./dist/engines/duckdb/sql-files.js";
+import { readFileSync } from "node:fs";
+const file = process.argv[2];
+const db = await openDatabase();
+await db.connection.run(await readSql("js-trim.sql"));
+const layout = await csvLayout(file, file, {}, false);
+const scan = fillSlots(await readSql("scan-csv.sql"), csvSlots(layout, true));
+const values = { file, skip: layout.headerLines, delim: layout.separator, nullstr: "\u0001x\u0001" };
+const events = readFileSync(process.argv[3], "utf8");
+const sql = "explain analyze " + process.argv[4].replaceAll("EVENTS", () => `(WITH raw_events AS (${scan}) SELECT * FROM (${events}))`);
+const r = await db.connection.runAndReadAll(sql, values);
+console.log(r.getRowObjectsJS()[0].explain_value);
+await db.close();
