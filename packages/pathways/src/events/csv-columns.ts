@@ -10,7 +10,8 @@
 
 import { parseTimestampIn } from "../time/parse-timestamp.js";
 import { type CsvReadContext, type OpenedCsv, openCsv, recordEvents } from "./csv-log.js";
-import { type EventAttributes, type EventColumns, EventColumnsBuilder } from "./event-columns.js";
+import { type EventColumns, EventColumnsBuilder } from "./event-columns.js";
+import { detach } from "./range-interner.js";
 import type { ReadReport } from "./report.js";
 
 /** Whether `String.prototype.trim` removes the code unit `c` (ECMAScript's WhiteSpace and LineTerminator). */
@@ -42,11 +43,28 @@ class LineScanner {
   private to = 0;
   /** The attribute combination each actor (by string id) had last, or -1. */
   private lastOfActor = new Int32Array(0);
+  /**
+   * The columns of the optional fields the file has (sector, organisation, cluster), when they stand
+   * side by side: then `spans[a]` is the text from the first's start to the last's end as it was when
+   * combination `a` was first read, and a row holding the same text has the same values, which one
+   * comparison shows. Otherwise (`spanFirst` -1) the fields are compared one by one.
+   */
+  private spanFirst = -1;
+  private spanLast = -1;
+  private readonly spans: (string | undefined)[] = [];
 
   constructor(opened: OpenedCsv, builder: EventColumnsBuilder, report: ReadReport) {
     this.opened = opened;
     this.builder = builder;
     this.report = report;
+  }
+
+  /** Sets {@link LineScanner.spanFirst} and `spanLast` from the file's columns (once they are known). */
+  private findSpan(): void {
+    const present = this.opened.rows.column.slice(4, 7).filter((c) => c >= 0);
+    const adjacent = present.every((c, i) => i === 0 || c === present[i - 1]! + 1);
+    this.spanFirst = present.length > 0 && adjacent ? present[0]! : -1;
+    this.spanLast = present.length > 0 && adjacent ? present[present.length - 1]! : -1;
   }
 
   /** Reads the lines of `text`, the first being line `first`; returns the line after the last. */
@@ -92,14 +110,21 @@ class LineScanner {
     return value !== undefined && value.length === this.to - this.from && text.startsWith(value, this.from);
   }
 
-  /** Whether the row's sector, organisation and cluster are those of `attributes`. */
-  private sameAs(text: string, attributes: EventAttributes): boolean {
+  /** Whether the row's sector, organisation and cluster are those of combination `a`. */
+  private sameAs(text: string, a: number): boolean {
+    const first = this.spanFirst;
+    const span = first < 0 ? undefined : this.spans[a];
+    const from = first < 0 ? 0 : this.starts[first]!;
+    const to = first < 0 ? 0 : this.ends[this.spanLast]!;
+    if (span !== undefined && span.length === to - from && text.startsWith(span, from)) return true;
     const column = this.opened.rows.column;
-    return (
+    const attributes = this.builder.table[a]!;
+    const same =
       this.holds(text, column[4]!, attributes.sector) &&
       this.holds(text, column[5]!, attributes.organisation) &&
-      this.holds(text, column[6]!, attributes.cluster)
-    );
+      this.holds(text, column[6]!, attributes.cluster);
+    if (same && first >= 0 && span === undefined) this.spans[a] = detach(text.slice(from, to));
+    return same;
   }
 
   /** The string id of optional field `k` (a column index, -1 when the file has none), or -1 when empty. */
@@ -118,6 +143,7 @@ class LineScanner {
     if (this.starts.length !== rows.width) {
       this.starts = new Int32Array(rows.width);
       this.ends = new Int32Array(rows.width);
+      this.findSpan();
     }
     const { starts, ends } = this;
     const separator = this.opened.separator;
@@ -144,12 +170,15 @@ class LineScanner {
     // the combination it had last time before looking the values up.
     if (actor >= this.lastOfActor.length) this.growLastOfActor(actor);
     let attribute = this.lastOfActor[actor]!;
-    if (attribute < 0 || !this.sameAs(text, builder.table[attribute]!)) {
+    if (attribute < 0 || !this.sameAs(text, attribute)) {
       const sector = this.optional(text, column[4]!);
       const organisation = this.optional(text, column[5]!);
       const cluster = this.optional(text, column[6]!);
       attribute = builder.attribute(actor, sector, organisation, cluster);
       this.lastOfActor[actor] = attribute;
+      if (this.spanFirst >= 0 && this.spans[attribute] === undefined) {
+        this.spans[attribute] = detach(text.slice(this.starts[this.spanFirst]!, this.ends[this.spanLast]!));
+      }
     }
     if (!this.trim(text, column[0]!)) return false;
     const current = builder.caseId;

@@ -34,6 +34,12 @@ interface Pair {
   unknown: number;
 }
 
+/** A hash of an ordered pair of group numbers (multiplicative mixing), non-negative. */
+function pairHash(from: number, to: number): number {
+  const h = Math.imul(Math.imul(from + 1, 0x9e3779b1) ^ (to + 1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & 0x7fffffff;
+}
+
 /** Adds whole cases and gives the handoffs between groups. */
 export class HandoffAccumulator {
   /** Cases added. */
@@ -48,8 +54,10 @@ export class HandoffAccumulator {
   beyondMaxGap = 0;
 
   private readonly maxGapMs: number;
-  /** Pairs by `from` group, then by `to` group (small-integer keys keep the maps fast). */
-  private readonly pairs: Map<number, Pair>[] = [];
+  /** Every pair seen, in order of first sight. */
+  private readonly pairs: Pair[] = [];
+  /** Open-addressing index of {@link pairs} by (from, to): a pair's position, or -1. */
+  private slots = new Int32Array(1024).fill(-1);
 
   /** `maxGapHours`: consecutive events further apart are no handoff (default: no limit). */
   constructor(maxGapHours?: number) {
@@ -78,25 +86,7 @@ export class HandoffAccumulator {
         this.beyondMaxGap++;
         continue;
       }
-      let row = this.pairs[from];
-      if (row === undefined) {
-        row = new Map();
-        this.pairs[from] = row;
-      }
-      let pair = row.get(to);
-      if (pair === undefined) {
-        pair = {
-          from,
-          to,
-          count: 0,
-          cases: 0,
-          lastCase: 0,
-          waits: new Float64Array(4),
-          crossing: 0,
-          unknown: 0,
-        };
-        row.set(to, pair);
-      }
+      const pair = this.pair(from, to);
       if (pair.count === pair.waits.length) {
         pair.waits = grown(pair.waits, pair.count * 2);
       }
@@ -113,10 +103,47 @@ export class HandoffAccumulator {
     }
   }
 
+  /** The tallies of the pair (from, to), made when new. */
+  private pair(from: number, to: number): Pair {
+    const mask = this.slots.length - 1;
+    for (let s = pairHash(from, to) & mask; ; s = (s + 1) & mask) {
+      const p = this.slots[s]!;
+      if (p < 0) return this.addPair(from, to, s);
+      const pair = this.pairs[p]!;
+      if (pair.from === from && pair.to === to) return pair;
+    }
+  }
+
+  private addPair(from: number, to: number, slot: number): Pair {
+    const pair: Pair = {
+      from,
+      to,
+      count: 0,
+      cases: 0,
+      lastCase: 0,
+      waits: new Float64Array(4),
+      crossing: 0,
+      unknown: 0,
+    };
+    this.slots[slot] = this.pairs.length;
+    this.pairs.push(pair);
+    if (this.pairs.length * 2 > this.slots.length) {
+      const slots = new Int32Array(this.slots.length * 2).fill(-1);
+      const mask = slots.length - 1;
+      this.pairs.forEach((q, p) => {
+        let s = pairHash(q.from, q.to) & mask;
+        while (slots[s]! >= 0) s = (s + 1) & mask;
+        slots[s] = p;
+      });
+      this.slots = slots;
+    }
+    return pair;
+  }
+
   /** The handoffs, named by `groupId`, sorted by `from`, then `to` (see {@link compareHandoffs}). */
   results(groupId: (g: number) => string): Handoff[] {
     const out: Handoff[] = [];
-    for (const pair of this.pairs.flatMap((row) => [...row.values()])) {
+    for (const pair of this.pairs) {
       out.push({
         from: groupId(pair.from),
         to: groupId(pair.to),
