@@ -92,4 +92,21 @@ describe("parseTimestamp", () => {
       expect(parseTimestamp(iso.replace("Z", "+02:00"))).toBe(t - 2 * 3_600_000);
     }
   });
+
+  it("reads the fixed-place forms as the full scan does, in range or not", () => {
+    // A leading space sends a text past the fixed-place reading to the full scan.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed % n;
+    };
+    const two = () => String(random(100)).padStart(2, "0");
+    for (let i = 0; i < 20_000; i++) {
+      const date = `${String(random(10_000)).padStart(4, "0")}-${two()}-${two()}`;
+      const time = `${two()}:${two()}${random(2) === 0 ? "" : `:${two()}`}`;
+      const zone = ["", "Z", "z", `+${two()}:${two()}`, `-${two()}:${two()}`][random(5)];
+      const text = `${date}${["T", "t", " "][random(3)]}${time}${zone}`;
+      expect(parseTimestamp(text), text).toBe(parseTimestamp(` ${text}`));
+    }
+  });
 });
