@@ -51,6 +51,22 @@ function mixedEncoding(file: string, offset: number): TvaersInputError {
   ]);
 }
 
+/** Reads plain-ASCII bytes as text, faster than a UTF-8 decoder can; `undefined` for any other bytes. */
+type AsciiReader = (bytes: Uint8Array) => string | undefined;
+
+/**
+ * Node's native ASCII check and one-byte copy (`buffer.isAscii`, `toString("latin1")`), or a reader that
+ * always declines where they are missing (browsers), leaving the work to `TextDecoder`.
+ */
+async function asciiReader(): Promise<AsciiReader> {
+  const node = typeof process !== "undefined" && typeof process.versions?.node === "string";
+  const buffer = node ? await import("node:buffer") : undefined;
+  if (buffer?.isAscii === undefined) return () => undefined;
+  const { Buffer, isAscii } = buffer;
+  return (bytes) =>
+    isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1") : undefined;
+}
+
 /**
  * Decodes byte chunks (text chunks pass through) into text chunks, filling `info` as it learns the
  * encoding. A leading byte-order mark is removed.
@@ -70,6 +86,7 @@ export async function* decodeChunks(
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder("windows-1252");
   const probe = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const ascii = await asciiReader();
   info.encoding = "utf-8";
   info.bom = false;
   for await (const chunk of chunks) {
@@ -104,6 +121,12 @@ export async function* decodeChunks(
     if (held !== undefined) {
       bytes = concat(held, bytes);
       held = undefined;
+    }
+    const plain = ascii(bytes);
+    if (plain !== undefined) {
+      yield plain;
+      offset += bytes.length;
+      continue;
     }
     // One native decode checks and decodes: valid UTF-8 of one code unit per byte is plain ASCII.
     const cut = completeLength(bytes);
