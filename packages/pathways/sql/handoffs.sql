@@ -9,7 +9,9 @@
 -- Output: one row per ordered pair of groups that follow each other in some case: every transition,
 --         and of those the handoffs with their distinct cases, waits (median and 90th percentile, and
 --         the exact sum, in milliseconds) and sectors crossed. A pair of one group with itself is a
---         repeat; a pair further apart than the gap is no handoff.
+--         repeat; a pair further apart than the gap is no handoff. ties_across counts the transitions
+--         between two events at the same time whose groups or sectors differ: the only ones whose
+--         order (file order, row_no) changes the result.
 --
 -- Pathway order: per case by time, ties in file order (row_no), as pm4py's stable sort by case and
 -- timestamp does. Each transition is one event and the one before it in its case (LAG). The window is
@@ -72,6 +74,7 @@ pairs AS (
     count(*) FILTER (WHERE handoff AND (from_sector < 0 OR to_sector < 0)) AS unknown_sector,
     count(*) FILTER (WHERE handoff AND from_sector >= 0 AND to_sector >= 0 AND from_sector <> to_sector)
       AS crossing,
+    count(*) FILTER (WHERE wait_ms = 0 AND (from_grp <> to_grp OR from_sector <> to_sector)) AS ties_across,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY wait_ms) FILTER (WHERE handoff) AS median_ms,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY wait_ms) FILTER (WHERE handoff) AS p90_ms
   FROM steps

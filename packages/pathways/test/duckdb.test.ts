@@ -8,8 +8,10 @@ import { mulberry32 } from "@tvaers/analysis";
 import { parseNetwork } from "@tvaers/model";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "../src/engines/duckdb/connect.js";
+import { csvLayout } from "../src/engines/duckdb/csv-layout.js";
 import { emptyLinesIn } from "../src/engines/duckdb/empty-lines.js";
 import { defineMacros } from "../src/engines/duckdb/macros.js";
+import { tiesInSample } from "../src/engines/duckdb/scan-csv.js";
 import { readSql } from "../src/engines/duckdb/sql-files.js";
 import {
   type EngineResult,
@@ -325,6 +327,30 @@ describe("the DuckDB engine", () => {
       expect(await built.readSql("handoffs.sql")).toBe(await readSql("handoffs.sql"));
     },
   );
+
+  it("sees events of one case at the same time among the first rows", async () => {
+    const header = "case_id,timestamp,actor";
+    const write = (name: string, rows: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, [header, ...rows].join("\n"));
+      return path;
+    };
+    const tied = write("tied.csv", ["x,2024-01-01,a", "y,2024-01-01,a", "x, 2024-01-01,b", "x,2024-01-01,c"]);
+    const untied = write("untied.csv", ["x,2024-01-01,a", "y,2024-01-01,a", "x,2024-01-02,b"]);
+    const db = await openDatabase();
+    try {
+      await defineMacros(db);
+      for (const [path, expected] of [
+        [tied, true],
+        [untied, false],
+      ] as const) {
+        const layout = (await csvLayout(path, path, {}, false))!;
+        expect(await tiesInSample(db, path, layout)).toBe(expected);
+      }
+    } finally {
+      await db.close();
+    }
+  });
 
   it("says which package to install when @duckdb/node-api is missing", async () => {
     vi.resetModules();

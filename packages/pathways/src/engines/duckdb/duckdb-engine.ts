@@ -34,7 +34,12 @@ export const duckdbEngine: HandoffEngine = async (source: EventLogSource, option
         throw rejectedRowsError(read, log.name);
       const level = options.level ?? "actor";
       const lifted = await buildLiftMap(db, level, options.network);
-      const mined = await mine(db, lifted.groupId, options.maxGapHours);
+      let mined = await mine(db, lifted.groupId, options.maxGapHours);
+      if (mined.tiesAcross > 0 && read.reloadInFileOrder !== undefined) {
+        // Tied events whose order matters: read the log again, keeping file order.
+        await read.reloadInFileOrder();
+        mined = await mine(db, lifted.groupId, options.maxGapHours);
+      }
       return {
         handoffs: mined.handoffs,
         groups: lifted.groups,

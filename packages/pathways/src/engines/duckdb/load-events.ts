@@ -16,7 +16,7 @@ import { type ListedProblems, listCsvProblems, listParquetProblems } from "./lis
 import type { LogFile } from "./log-file.js";
 import { defineMacros } from "./macros.js";
 import { readWithTvaers } from "./read-with-tvaers.js";
-import { scanCsv } from "./scan-csv.js";
+import { scanCsv, tiesInSample } from "./scan-csv.js";
 import { scanParquet } from "./scan-parquet.js";
 import { readSql } from "./sql-files.js";
 
@@ -30,6 +30,11 @@ export interface ReadSummary {
   blank: number;
   problems: Problem[];
   problemsNotListed: number;
+  /**
+   * Present when `events` was filled without keeping file order: fills it again in file order (for a
+   * log whose tied events turn out to need it; see `scan-csv.ts`).
+   */
+  reloadInFileOrder?: () => Promise<void>;
 }
 
 interface Counts {
@@ -75,14 +80,21 @@ export async function loadEvents(
   if (log.format === "csv" || log.format === "tsv") {
     const layout = await csvLayout(log.path, log.name, options, log.format === "tsv");
     if (layout !== undefined) {
+      const ordered = await tiesInSample(db, log.path, layout);
       const [scanned, emptyLines] = await Promise.all([
-        scanCsv(db, log.path, layout),
+        scanCsv(db, log.path, layout, ordered),
         countEmptyLines(log.path, layout.separator, layout.headerLines),
       ]);
       if (scanned) {
         const c = await counts(db);
         c.blank += emptyLines;
-        return summary("duckdb-csv", "csv", c, await listCsvProblems(log, options, c.problems));
+        const read = summary("duckdb-csv", "csv", c, await listCsvProblems(log, options, c.problems));
+        if (!ordered) {
+          read.reloadInFileOrder = async () => {
+            await scanCsv(db, log.path, layout, true);
+          };
+        }
+        return read;
       }
     }
   }

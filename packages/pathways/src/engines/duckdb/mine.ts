@@ -21,6 +21,8 @@ export interface Mined {
   handoffCount: number;
   repeats: number;
   beyondMaxGap: number;
+  /** Transitions between events at the same time in different groups or sectors (see handoffs.sql). */
+  tiesAcross: number;
 }
 
 /** Mines `events` joined with `lift_map`; `groupId` names a group number. */
@@ -35,9 +37,17 @@ export async function mine(
     { max_gap_ms: maxGapMs },
     { max_gap_ms: db.duckdb.DOUBLE },
   );
-  const out: Mined = { handoffs: [], transitions: 0, handoffCount: 0, repeats: 0, beyondMaxGap: 0 };
+  const out: Mined = {
+    handoffs: [],
+    transitions: 0,
+    handoffCount: 0,
+    repeats: 0,
+    beyondMaxGap: 0,
+    tiesAcross: 0,
+  };
   for (const row of result.getRowObjectsJS()) {
     const transitions = Number(row.transitions);
+    out.tiesAcross += Number(row.ties_across);
     const count = Number(row.handoffs);
     out.transitions += transitions;
     if (row.from_grp === row.to_grp) {

@@ -41,19 +41,26 @@ export function csvSlots(layout: CsvLayout, parallel: boolean): Record<string, s
 
 /**
  * Fills `events` from `scan` (the text of a scan-*.sql with its slots filled): events.sql runs over the
- * scan in one CREATE TABLE … AS, on every thread, and DuckDB keeps the rows in file order
- * (preserve_insertion_order), so the table's rowid numbers them.
+ * scan in one CREATE TABLE … AS, on every thread. When `ordered`, DuckDB keeps the rows in file order
+ * (preserve_insertion_order), so the table's rowid numbers them; otherwise the rows land in any order
+ * (about a fifth faster at 10⁷ rows) and row_no means nothing (see {@link scanCsv}).
  */
 export async function fillEvents(
   db: Database,
   scan: string,
   values: Record<string, string | number>,
+  ordered = true,
 ): Promise<void> {
   const events = await readSql("events.sql");
-  await db.connection.run(
-    `CREATE OR REPLACE TEMP TABLE event_rows AS WITH raw_events AS (${scan}) SELECT * FROM (${events})`,
-    values,
-  );
+  if (!ordered) await db.connection.run("SET preserve_insertion_order = false");
+  try {
+    await db.connection.run(
+      `CREATE OR REPLACE TEMP TABLE event_rows AS WITH raw_events AS (${scan}) SELECT * FROM (${events})`,
+      values,
+    );
+  } finally {
+    if (!ordered) await db.connection.run("RESET preserve_insertion_order");
+  }
   await db.connection.run(EVENTS_VIEW);
 }
 
@@ -61,18 +68,57 @@ function refusedByDuckDB(error: unknown): boolean {
   return error instanceof Error && /CSV|unicode|max_line_size/i.test(error.message);
 }
 
-/** Fills `events` from the CSV file; false when DuckDB's strict parser refuses the file. */
-export async function scanCsv(db: Database, path: string, layout: CsvLayout): Promise<boolean> {
+/** How many rows {@link tiesInSample} looks at. */
+const TIE_SAMPLE = 100_000;
+
+/**
+ * Whether the first rows of the CSV file hold two events of one case with the same timestamp text
+ * (`sql/tie-sample.sql`); false too when DuckDB cannot read them (the scan then says why).
+ */
+export async function tiesInSample(db: Database, path: string, layout: CsvLayout): Promise<boolean> {
+  const scan = fillSlots(await readSql("scan-csv.sql"), csvSlots(layout, true));
+  const sql = `WITH raw_events AS (${scan}) ${await readSql("tie-sample.sql")}`;
+  try {
+    const result = await db.connection.runAndReadAll(sql, {
+      ...scanValues(path, layout),
+      sample: TIE_SAMPLE,
+    });
+    return Number(result.getRowObjectsJS()[0]!.ties) > 0;
+  } catch (error) {
+    if (refusedByDuckDB(error)) return false;
+    throw error;
+  }
+}
+
+function scanValues(path: string, layout: CsvLayout) {
+  return { file: path, skip: layout.headerLines, delim: layout.separator, nullstr: NULL_TEXT };
+}
+
+/**
+ * Fills `events` from the CSV file; false when DuckDB's strict parser refuses the file.
+ *
+ * File order matters only for events of one case at the same time: it decides which of them comes
+ * first. A log without such ties can be read without keeping file order (`ordered` false), which is
+ * faster; `handoffs.sql` counts the transitions between tied events of different groups or sectors
+ * (whose order would change the result), and the engine reads the log again in file order when there
+ * are any. {@link tiesInSample} tells a log with many ties (dates without times) ahead, so it is read
+ * in order at once.
+ */
+export async function scanCsv(
+  db: Database,
+  path: string,
+  layout: CsvLayout,
+  ordered = true,
+): Promise<boolean> {
   const template = await readSql("scan-csv.sql");
-  const values = {
-    file: path,
-    skip: layout.headerLines,
-    delim: layout.separator,
-    nullstr: NULL_TEXT,
-  };
   for (const parallel of [true, false]) {
     try {
-      await fillEvents(db, fillSlots(template, csvSlots(layout, parallel)), values);
+      await fillEvents(
+        db,
+        fillSlots(template, csvSlots(layout, parallel)),
+        scanValues(path, layout),
+        ordered,
+      );
       return true;
     } catch (error) {
       if (!refusedByDuckDB(error)) throw error;

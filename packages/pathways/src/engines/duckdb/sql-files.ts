@@ -15,7 +15,8 @@ export type SqlFile =
   | "report.sql"
   | "problem-rows.sql"
   | "actors.sql"
-  | "handoffs.sql";
+  | "handoffs.sql"
+  | "tie-sample.sql";
 
 const cache = new Map<SqlFile, Promise<string>>();
 
