@@ -18,12 +18,12 @@ const kit = config();
 
 /**
  * Known, harmless warnings left out of the output: Notebook Kit's own alias option that Vite 9 will
- * drop, and @tvaers/model's file readers and @tvaers/pathways' file and DuckDB code importing node:
- * modules lazily (never called in a browser).
+ * drop, and @tvaers/model's file readers and @tvaers/pathways' file, ASCII-decoding and DuckDB code
+ * importing node: modules lazily (never called in a browser).
  */
 const HARMLESS = [
   /alias with `customResolver`/,
-  /Module "node:(fs\/promises|fs|os|path)" has been externalized/,
+  /Module "node:(fs\/promises|fs|os|path|buffer)" has been externalized/,
 ];
 
 /**
