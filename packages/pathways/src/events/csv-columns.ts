@@ -119,12 +119,11 @@ class LineScanner {
     if (span !== undefined && span.length === to - from && text.startsWith(span, from)) return true;
     const column = this.opened.rows.column;
     const attributes = this.builder.table[a]!;
-    const same =
+    return (
       this.holds(text, column[4]!, attributes.sector) &&
       this.holds(text, column[5]!, attributes.organisation) &&
-      this.holds(text, column[6]!, attributes.cluster);
-    if (same && first >= 0 && span === undefined) this.spans[a] = detach(text.slice(from, to));
-    return same;
+      this.holds(text, column[6]!, attributes.cluster)
+    );
   }
 
   /** The string id of optional field `k` (a column index, -1 when the file has none), or -1 when empty. */
@@ -176,9 +175,9 @@ class LineScanner {
       const cluster = this.optional(text, column[6]!);
       attribute = builder.attribute(actor, sector, organisation, cluster);
       this.lastOfActor[actor] = attribute;
-      if (this.spanFirst >= 0 && this.spans[attribute] === undefined) {
-        this.spans[attribute] = detach(text.slice(this.starts[this.spanFirst]!, this.ends[this.spanLast]!));
-      }
+    }
+    if (this.spanFirst >= 0 && this.spans[attribute] === undefined) {
+      this.spans[attribute] = detach(text.slice(starts[this.spanFirst]!, ends[this.spanLast]!));
     }
     if (!this.trim(text, column[0]!)) return false;
     const current = builder.caseId;
