@@ -210,6 +210,10 @@ export function networkView(graph: NetworkGraph, options: NetworkViewOptions = {
     return sigma;
   });
   const layoutDone = ready.then(() => running?.done);
+  // A view destroyed before sigma has loaded (a notebook cell run again at once) rejects both. Waiting
+  // for them is optional, so a rejection nobody waits for is not the page's error.
+  ready.catch(() => {});
+  layoutDone.catch(() => {});
 
   const destroy = () => {
     if (destroyed) return;
