@@ -6,30 +6,18 @@
  * notebook, where a typed rating reclassifies a stakeholder; the language switch changes the labels;
  * and nothing is requested outside localhost.
  *
- * The notebooks are built with their own Vite configuration into a temporary folder (so this file
- * and notebooks.test.ts can build at the same time) and served as `pnpm start` serves them.
+ * The notebooks are built, served and opened as every browser test opens them (notebook-site.ts).
  * Screenshots go to test/artifacts/browser/. Without /usr/bin/chromium the tests are skipped, except
  * in CI, where they fail.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseNetwork, writeCsvBundle } from "@tvaers/model";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveNotebooks } from "../../notebooks/vite/serve.js";
-import {
-  CHROMIUM,
-  hasChromium,
-  launchBrowser,
-  networkInkShare,
-  type PageProblems,
-  watchPage,
-} from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, networkInkShare, type PageProblems } from "./browser.js";
+import { artifacts, inCi, notebooksInChromium, root } from "./notebook-site.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const artifacts = join(root, "test/artifacts/browser");
 const NO_PROBLEMS: PageProblems = {
   consoleErrors: [],
   pageErrors: [],
@@ -58,47 +46,10 @@ const VALID_BUNDLE = Object.entries(writeCsvBundle(msNetwork)).map(([name, text]
   file(name, text, name.endsWith(".json") ? "application/json" : "text/csv"),
 );
 
-const inCi = Boolean(process.env.CI);
-
 describe.skipIf(!hasChromium && !inCi)("your own files in Chromium", () => {
-  let out: string;
-  let server: Awaited<ReturnType<typeof serveNotebooks>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
-    mkdirSync(artifacts, { recursive: true });
-    out = mkdtempSync(join(tmpdir(), "tvaers-notebooks-"));
-    const { build } = await import("vite");
-    const notebooks = join(root, "notebooks");
-    await build({
-      configFile: join(notebooks, "vite.config.js"),
-      root: notebooks,
-      logLevel: "error",
-      build: { outDir: out, emptyOutDir: true },
-    });
-    server = await serveNotebooks({ port: 0, root: out });
-    browser = await launchBrowser();
-    context = browser.context;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
-
-  /** Opens a notebook and waits for `ready`; returns the page and what went wrong on it. */
-  async function open(notebook: string, ready: string): Promise<{ page: Page; problems: PageProblems }> {
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000); // generous: CI machines are small and run other tests alongside
-    const problems = await watchPage(page);
-    await page.goto(`${server.url}${notebook}`);
-    await page.locator(ready).first().waitFor({ timeout: 90_000 });
-    return { page, problems };
-  }
+  const openNotebook = notebooksInChromium();
+  /** Opens a notebook and waits for `ready`. */
+  const open = (file: string, ready: string) => openNotebook(file, [ready]);
 
   /** The text of every cell of the problem table, row by row. */
   const problemRows = (page: Page) =>

@@ -1,7 +1,7 @@
 /**
- * The notebooks as the browser tests of every notebook (notebooks-*.test.ts) open them: built with
- * their own Vite configuration into a fresh temporary folder per test file (so that the test files can
- * build at the same time), served as `pnpm start` serves them (notebooks/vite/serve.js), and opened in
+ * The notebooks as the browser tests (notebooks-*.test.ts, drop.test.ts) open them: built with their
+ * own Vite configuration into a fresh temporary folder per test file (so that the test files can build
+ * at the same time), served as `pnpm start` serves them (notebooks/vite/serve.js), and opened in
  * Debian's Chromium via playwright-core. Screenshots go to test/artifacts/browser/.
  *
  * Without /usr/bin/chromium the tests are skipped with a message, except in CI, where they fail.
@@ -26,7 +26,8 @@ if (!hasChromium && !inCi) {
 
 /**
  * Builds and serves the notebooks and launches Chromium before the tests of the `describe` it is called
- * in, and closes them after; returns `open`, which opens a notebook and waits until it has drawn.
+ * in, and closes them after; returns `open`, which opens a notebook and waits until it has drawn: until
+ * each of `ready` (CSS selectors; by default the notebook's own, from notebook-checks.ts) is on the page.
  */
 export function notebooksInChromium() {
   let out: string;
@@ -44,12 +45,13 @@ export function notebooksInChromium() {
     await build({
       configFile: join(notebooks, "vite.config.js"),
       root: notebooks,
+      logLevel: "error",
       build: { outDir: out, emptyOutDir: true },
     });
     server = await serveNotebooks({ port: 0, root: out });
     browser = await launchBrowser();
     context = browser.context;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -58,13 +60,15 @@ export function notebooksInChromium() {
   });
 
   /** Opens a notebook and waits until it has drawn; returns the page and what went wrong on it. */
-  async function open(file: string, query = ""): Promise<{ page: Page; problems: PageProblems }> {
+  async function open(
+    file: string,
+    ready: readonly string[] = CHECKS[file]!.ready,
+  ): Promise<{ page: Page; problems: PageProblems }> {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000); // generous: CI machines are small and run other tests alongside
     const problems = await watchPage(page);
-    await page.goto(`${server.url}${file}${query}`);
-    for (const selector of CHECKS[file]!.ready)
-      await page.locator(selector).first().waitFor({ timeout: 90_000 });
+    await page.goto(`${server.url}${file}`);
+    for (const selector of ready) await page.locator(selector).first().waitFor({ timeout: 90_000 });
     return { page, problems };
   }
 
