@@ -1,22 +1,6 @@
-// Helpers of the GEXF tests (gexf-*.test.ts): the committed exchange fixtures and the sample network,
-// the problems a rejected input gives, parseGexf with its warnings, and a GEXF file from another tool.
-import { readFileSync } from "node:fs";
-import { expect } from "vitest";
-import { type Problem, parseGexf, parseNetwork, TvaersInputError } from "../src/index.js";
-
-export const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/exchange/${name}`, import.meta.url), "utf8");
-export const sample = parseNetwork(JSON.parse(fixture("sample.json")));
-
-export function problemsOf(read: () => unknown): readonly Problem[] {
-  try {
-    read();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TvaersInputError);
-    return (e as TvaersInputError).problems;
-  }
-  throw new Error("expected the input to be rejected");
-}
+// Helpers of the GEXF tests (gexf-*.test.ts): parseGexf with its warnings, and a GEXF file from another
+// tool. The fixtures, the sample network and the problems of a rejected input are in exchange-fixtures.ts.
+import { type Problem, parseGexf } from "../src/index.js";
 
 export function read(text: string, file = "test.gexf") {
   const warnings: Problem[] = [];

@@ -3,7 +3,8 @@
 // fix it; entities are never expanded (XXE).
 import { describe, expect, it } from "vitest";
 import { parseGexf, toGexf } from "../src/index.js";
-import { fixture, foreign, problemsOf, read, sample } from "./gexf-fixtures.js";
+import { fixture, problemsOf, sample } from "./exchange-fixtures.js";
+import { foreign, read } from "./gexf-fixtures.js";
 
 describe("parseGexf reports problems a planner can fix", () => {
   it("names the line of broken XML", () => {

@@ -2,7 +2,8 @@
 // edges and attributes onto a tvaers network, and keeps lists and numbers exactly.
 import { describe, expect, it } from "vitest";
 import { parseGexf, parseNetwork, toGexf, UNKNOWN_SECTOR } from "../src/index.js";
-import { fixture, foreign, read } from "./gexf-fixtures.js";
+import { fixture } from "./exchange-fixtures.js";
+import { foreign, read } from "./gexf-fixtures.js";
 import { expectSameDocument } from "./support/arbitrary-network.js";
 
 describe("parseGexf reads files made by other tools", () => {

@@ -3,7 +3,8 @@
 // networkx has saved it again.
 import { describe, expect, it } from "vitest";
 import { type NetworkDocument, parseGexf, toGexf } from "../src/index.js";
-import { fixture, problemsOf, read, sample } from "./gexf-fixtures.js";
+import { fixture, problemsOf, sample } from "./exchange-fixtures.js";
+import { read } from "./gexf-fixtures.js";
 import { expectSameDocument } from "./support/arbitrary-network.js";
 
 describe("toGexf", () => {

@@ -1,21 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Problem, parseGraphml, parseNetwork, TvaersInputError, toGraphml } from "../src/index.js";
+import { type Problem, parseGraphml, parseNetwork, toGraphml } from "../src/index.js";
+import { fixture, problemsOf, sample } from "./exchange-fixtures.js";
 import { expectSameDocument } from "./support/arbitrary-network.js";
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/exchange/${name}`, import.meta.url), "utf8");
-const sample = parseNetwork(JSON.parse(fixture("sample.json")));
-
-function problemsOf(read: () => unknown): readonly Problem[] {
-  try {
-    read();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TvaersInputError);
-    return (e as TvaersInputError).problems;
-  }
-  throw new Error("expected the input to be rejected");
-}
 
 function read(text: string, file = "test.graphml") {
   const warnings: Problem[] = [];

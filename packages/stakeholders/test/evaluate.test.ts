@@ -1,79 +1,10 @@
-import { type NetworkDocumentInput, parseNetwork } from "@tvaers/model";
 import type { PathwayEvent } from "@tvaers/pathways";
 import { describe, expect, it } from "vitest";
 import { evaluateModel, parseModel } from "../src/index.js";
+import { network } from "./apply-fixtures.js";
 
-// The hand-built network of apply.test.ts (two municipalities in two clusters, a ward, psychiatry, GPs).
-const NETWORK: NetworkDocumentInput = {
-  format: "tvaers.network/v1",
-  name: "Hand-built",
-  sectors: ["region", "municipality", "general-practice", "citizen"].map((id) => ({ id, label: id })),
-  clusters: [
-    { id: "c1", label: "Cluster 1" },
-    { id: "c2", label: "Cluster 2" },
-  ],
-  organisations: [
-    { id: "r", label: "Region", sector: "region" },
-    { id: "m1", label: "Municipality 1", sector: "municipality", cluster: "c1" },
-    { id: "m2", label: "Municipality 2", sector: "municipality", cluster: "c2" },
-  ],
-  actors: [
-    { id: "ward1", label: "Ward", sector: "region", organisation: "r", cluster: "c1", kind: "hospital-ward" },
-    { id: "psy", label: "Psychiatry", sector: "region", organisation: "r", kind: "psychiatry" },
-    {
-      id: "job1",
-      label: "Jobcentre 1",
-      sector: "municipality",
-      organisation: "m1",
-      cluster: "c1",
-      kind: "jobcentre",
-    },
-    {
-      id: "job2",
-      label: "Jobcentre 2",
-      sector: "municipality",
-      organisation: "m2",
-      cluster: "c2",
-      kind: "jobcentre",
-    },
-    {
-      id: "sb1",
-      label: "Sickness benefit 1",
-      sector: "municipality",
-      organisation: "m1",
-      cluster: "c1",
-      kind: "sickness-benefit-unit",
-    },
-    {
-      id: "soc1",
-      label: "Social 1",
-      sector: "municipality",
-      organisation: "m1",
-      cluster: "c1",
-      kind: "social-services",
-    },
-    { id: "gp1", label: "GPs 1", sector: "general-practice", cluster: "c1", kind: "gp" },
-    { id: "gp2", label: "GPs 2", sector: "general-practice", cluster: "c2", kind: "gp" },
-    { id: "pat", label: "Patient", sector: "citizen", kind: "patient" },
-  ],
-  ties: [
-    { id: "h1", source: "ward1", target: "sb1", kind: "handoff", weight: 10, attributes: { waitDays: 40 } },
-    { id: "h2", source: "psy", target: "soc1", kind: "handoff", weight: 5, attributes: { waitDays: 10 } },
-    { id: "h3", source: "gp1", target: "ward1", kind: "handoff", weight: 20, attributes: { waitHours: 5 } },
-    { id: "c-nfs", source: "gp1", target: "sb1", kind: "communication", channel: "NFS", quality: 3 },
-    {
-      id: "c-dl",
-      source: "ward1",
-      target: "gp1",
-      kind: "communication",
-      channel: "discharge_letter",
-      quality: 4,
-      directed: true,
-    },
-    { id: "c-ph", source: "psy", target: "job2", kind: "communication", channel: "phone", quality: 2 },
-  ],
-};
-const network = parseNetwork(NETWORK);
+// The hand-built network of the applyModel tests (apply-fixtures.ts): two municipalities in two
+// clusters, a ward, psychiatry, GPs.
 
 // NFS where the ward and psychiatry hand over to the municipality (quality 3.5, normalised 0.625: not
 // weak), a municipal team of jobcentre, sickness benefit and social services, and half the wait from
