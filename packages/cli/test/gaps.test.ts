@@ -74,10 +74,10 @@ describe("tvaers gaps from the network's handoff ties", () => {
 
 // The handoffs of this log (the log of handoffs-fixtures.ts without activity and sector; by hand):
 // gp-a → ward-x 4 (4 cases), ward-x → home-care 2 (2 cases), ward-x → jobcentre 1 (1 case). The
-// network's own handoff tie
-// gp-a → home-care (100) is replaced by them; its communication ties stay: gp-a–ward-x quality 5
-// (q = 1, severity 0), ward-x–home-care quality 2 (q = 0.25, weak; severity 2 · 0.75 = 1.5);
-// ward-x → jobcentre has no channel (severity 1). Ranked: home-care 1.5, jobcentre 1, ward-x 0.
+// network's own handoff tie gp-a → home-care (100) is replaced by them; its communication ties stay:
+// gp-a–ward-x quality 5 (q = 1, severity 0), ward-x–home-care quality 2 (q = 0.25, weak; severity
+// 2 · 0.75 = 1.5); ward-x → jobcentre has no channel (severity 1). Ranked: home-care 1.5, jobcentre 1,
+// ward-x 0.
 const LOG = [
   "case_id,timestamp,actor",
   "PT-0417-A,2026-03-02T08:00:00+01:00,gp-a",
