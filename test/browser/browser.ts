@@ -62,6 +62,14 @@ export interface PageProblems {
   outsideRequests: string[];
 }
 
+/** What a page that went well recorded: nothing. */
+export const NO_PROBLEMS: PageProblems = {
+  consoleErrors: [],
+  pageErrors: [],
+  failedRequests: [],
+  outsideRequests: [],
+};
+
 /**
  * Watches `page` for problems. Requests that would leave the machine are recorded and aborted, so a
  * test can fail on them without anything being sent.

@@ -15,15 +15,8 @@ import { join } from "node:path";
 import { parseNetwork, writeCsvBundle } from "@tvaers/model";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, networkInkShare, type PageProblems } from "./browser.js";
+import { hasChromium, NO_PROBLEMS, networkInkShare } from "./browser.js";
 import { artifacts, inCi, notebooksInChromium, root } from "./notebook-site.js";
-
-const NO_PROBLEMS: PageProblems = {
-  consoleErrors: [],
-  pageErrors: [],
-  failedRequests: [],
-  outsideRequests: [],
-};
 
 /** A file as playwright's `setInputFiles` takes it. */
 const file = (name: string, text: string, mimeType = "text/csv") => ({

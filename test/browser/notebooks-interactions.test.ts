@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasChromium, networkInkShare } from "./browser.js";
+import { hasChromium, NO_PROBLEMS, networkInkShare } from "./browser.js";
 import { CHECKS } from "./notebook-checks.js";
 import { artifacts, inCi, notebooksInChromium, root } from "./notebook-site.js";
 
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
       if (name.endsWith(".gexf")) expect(bytes.toString(), name).toContain("<gexf");
       if (name.endsWith(".graphml")) expect(bytes.toString(), name).toContain("<graphml");
     }
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.close();
   }, 240_000);
 
@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
     expect(await page.locator("svg.tvaers-handoff-sankey desc").textContent()).not.toBe(sankeyBefore);
     await CHECKS["handoffs-and-gaps.html"]!.mainChart(page);
     await page.screenshot({ path: join(artifacts, "handoffs-and-gaps-own-log.png"), fullPage: true });
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.close();
   }, 240_000);
 });

@@ -10,7 +10,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasChromium } from "./browser.js";
+import { hasChromium, NO_PROBLEMS } from "./browser.js";
 import { CHECKS } from "./notebook-checks.js";
 import { artifacts, inCi, notebooksInChromium, root } from "./notebook-site.js";
 
@@ -34,12 +34,7 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
       const { page, problems } = await open(file);
       await check.mainChart(page);
       await page.screenshot({ path: join(artifacts, `${stem}-en.png`), fullPage: true });
-      expect(problems).toEqual({
-        consoleErrors: [],
-        pageErrors: [],
-        failedRequests: [],
-        outsideRequests: [],
-      });
+      expect(problems).toEqual(NO_PROBLEMS);
       await page.close();
     }, 180_000);
 
@@ -56,12 +51,7 @@ describe.skipIf(!hasChromium && !inCi)("notebooks in Chromium", () => {
       for (const selector of check.ready) await page.locator(selector).first().waitFor();
       await check.mainChart(page);
       await page.screenshot({ path: join(artifacts, `${stem}-da.png`), fullPage: true });
-      expect(problems).toEqual({
-        consoleErrors: [],
-        pageErrors: [],
-        failedRequests: [],
-        outsideRequests: [],
-      });
+      expect(problems).toEqual(NO_PROBLEMS);
       await page.close();
     }, 180_000);
   });
